@@ -1,0 +1,2 @@
+/** coexist's shared API module: KubeVirt, CDI and HCO types, launcher protocol records. No I/O. */
+package dev.coexist.crds;
