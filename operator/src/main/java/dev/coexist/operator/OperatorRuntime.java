@@ -32,12 +32,13 @@ public final class OperatorRuntime implements AutoCloseable {
   public static OperatorRuntime start(OperatorConfig config, KubernetesClient client, Clock clock) {
     PrometheusRegistry registry = new PrometheusRegistry();
     JvmMetrics.builder().register(registry);
+    OperatorMetrics metrics = new OperatorMetrics(registry);
     Operator operator =
         new Operator(
             o -> {
               o.withKubernetesClient(client)
                   .withCloseClientOnStop(false)
-                  .withMetrics(new OperatorMetrics(registry))
+                  .withMetrics(metrics)
                   .withStopOnInformerErrorDuringStartup(true);
               config
                   .leaderElection()

@@ -100,11 +100,11 @@ public final class VirtualMachineReconciler
 
   @Override
   public DeleteControl cleanup(VirtualMachine vm, Context<VirtualMachine> context) {
-    sync(vm, context);
-    if (ownVmi(vm, context).isPresent()) {
-      return DeleteControl.noFinalizerRemoval().rescheduleAfter(TERMINATING_RECHECK);
+    if (ownVmi(vm, context).isEmpty()) {
+      return DeleteControl.defaultDelete();
     }
-    return DeleteControl.defaultDelete();
+    sync(vm, context);
+    return DeleteControl.noFinalizerRemoval().rescheduleAfter(TERMINATING_RECHECK);
   }
 
   /** One pass: decide, act on the VMI, write the status if it changed. */

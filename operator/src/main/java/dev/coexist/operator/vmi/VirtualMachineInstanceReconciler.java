@@ -193,10 +193,12 @@ public final class VirtualMachineInstanceReconciler
     if (Objects.equals(plan.status(), vmi.getStatus()) && labelled(vmi, plan.nodeName())) {
       return;
     }
-    LOG.info(
-        "phase {} -> {}",
-        vmi.getStatus() == null ? "" : vmi.getStatus().getPhase(),
-        plan.status().getPhase());
+    Object before = vmi.getStatus() == null ? "" : vmi.getStatus().getPhase();
+    if (before.equals(plan.status().getPhase())) {
+      LOG.debug("status update, phase {}", before);
+    } else {
+      LOG.info("phase {} -> {}", before, plan.status().getPhase());
+    }
     PrimaryUpdateAndCacheUtils.updateAndCacheResource(
         vmi,
         context,
