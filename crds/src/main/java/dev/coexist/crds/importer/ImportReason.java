@@ -25,6 +25,8 @@ public enum ImportReason {
   InvalidConfiguration,
   /** Writing the target failed (disk full, permissions). */
   WriteFailed,
+  /** A bug in the importer (an unexpected exception); the message names it. */
+  InternalError,
   /** The importer was stopped (SIGTERM) before it finished. */
   Interrupted
 }
