@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * A scratch file being downloaded while qemu-img already reads it: a read waits until the download
@@ -71,7 +72,29 @@ final class GrowingFile {
     }
   }
 
-  private synchronized void awaitAvailable(long end) throws IOException, InterruptedException {
+  /**
+   * Sends {@code [position, position + length)} (already available) to {@code target}; bytes past
+   * the end of the file are sent as zeros.
+   */
+  void transferTo(long position, int length, WritableByteChannel target) throws IOException {
+    long at = position;
+    long end = position + length;
+    while (at < end) {
+      long n = channel.transferTo(at, end - at, target);
+      if (n <= 0) {
+        ByteBuffer zeros = ByteBuffer.allocate((int) (end - at));
+        while (zeros.hasRemaining()) {
+          target.write(zeros);
+        }
+        return;
+      }
+      at += n;
+    }
+  }
+
+  /** Waits until {@code [0, end)} has been downloaded (end is clamped to the size). */
+  synchronized void awaitAvailable(long end) throws IOException, InterruptedException {
+    end = Math.min(end, size);
     while (available < end && failure == null && !complete) {
       wait();
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -103,7 +102,7 @@ final class NbdServer implements AutoCloseable {
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16));
       if (handshake(in, out)) {
-        transmission(in, out);
+        transmission(in, out, c);
       }
     } catch (EOFException e) {
       LOG.debug("nbd client went away");
@@ -175,9 +174,8 @@ final class NbdServer implements AutoCloseable {
     out.writeInt(length);
   }
 
-  private void transmission(DataInputStream in, DataOutputStream out)
+  private void transmission(DataInputStream in, DataOutputStream out, SocketChannel c)
       throws IOException, InterruptedException {
-    byte[] buf = new byte[1 << 20];
     while (true) {
       if (in.readInt() != REQUEST_MAGIC) {
         throw new IOException("bad NBD request magic");
@@ -189,7 +187,7 @@ final class NbdServer implements AutoCloseable {
       int length = in.readInt();
       switch (type) {
         case CMD_READ:
-          buf = read(out, handle, offset, length, buf);
+          read(out, c, handle, offset, length);
           break;
         case CMD_WRITE:
           in.readFully(new byte[Math.max(0, Math.min(length, MAX_REQUEST))]);
@@ -208,25 +206,25 @@ final class NbdServer implements AutoCloseable {
     }
   }
 
-  private byte[] read(DataOutputStream out, long handle, long offset, int length, byte[] buf)
+  private void read(DataOutputStream out, SocketChannel c, long handle, long offset, int length)
       throws IOException, InterruptedException {
     if (length < 0 || length > MAX_REQUEST || offset < 0 || offset + length > file.size()) {
       reply(out, handle, EINVAL);
-      return buf;
+      return;
     }
-    byte[] b = buf.length >= length ? buf : new byte[length];
     try {
-      file.read(ByteBuffer.wrap(b, 0, length), offset);
+      file.awaitAvailable(offset + length);
     } catch (InterruptedIOException e) {
       throw e;
     } catch (IOException e) {
       LOG.debug("nbd read at {} failed: {}", offset, e.toString());
       reply(out, handle, EIO);
-      return b;
+      return;
     }
     reply(out, handle, 0);
-    out.write(b, 0, length);
-    return b;
+    out.flush();
+    // zero-copy from the page cache to the socket
+    file.transferTo(offset, length, c);
   }
 
   private static void reply(DataOutputStream out, long handle, int error) throws IOException {

@@ -60,11 +60,20 @@ public final class QemuImg {
     }
   }
 
-  /** {@code qemu-img convert -f <format> -O raw -W <source> <target>}: sparse raw output. */
-  void convertToRaw(String source, String format, Path target, Cancellation cancel)
+  /**
+   * {@code qemu-img convert -f <format> -O raw -W [-t none] <source> <target>}: sparse raw output;
+   * with {@code directOutput} the target is written with O_DIRECT ({@code -t none}), which here is
+   * several times faster than going through the page cache and then fsync-ing it.
+   */
+  void convertToRaw(
+      String source, String format, Path target, boolean directOutput, Cancellation cancel)
       throws ImportFailure, InterruptedException {
-    Result r =
-        run(List.of("convert", "-f", format, "-O", "raw", "-W", source, target.toString()), cancel);
+    List<String> args = new ArrayList<>(List.of("convert", "-f", format, "-O", "raw", "-W"));
+    if (directOutput) {
+      args.addAll(List.of("-t", "none"));
+    }
+    args.addAll(List.of(source, target.toString()));
+    Result r = run(args, cancel);
     if (r.exit != 0) {
       throw new ImportFailure(
           ImportReason.ConversionFailed,

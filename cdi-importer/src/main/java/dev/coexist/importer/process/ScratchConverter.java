@@ -48,7 +48,8 @@ final class ScratchConverter {
     String src = run.scratch.toString();
     QemuImg.Info info = run.qemuImg.info(src, run.format.qemuDriver(), run.cancellation);
     run.checkInfo(info);
-    run.qemuImg.convertToRaw(src, run.format.qemuDriver(), run.temp, run.cancellation);
+    run.qemuImg.convertToRaw(
+        src, run.format.qemuDriver(), run.temp, directOutput(), run.cancellation);
     run.virtualSize = info.virtualSize();
     deleteScratch();
     return ImportPhase.Resize;
@@ -101,7 +102,8 @@ final class ScratchConverter {
               try {
                 QemuImg.Info info = run.qemuImg.info(nbd.uri(), driver, run.cancellation);
                 run.checkInfo(info);
-                run.qemuImg.convertToRaw(nbd.uri(), driver, run.temp, run.cancellation);
+                run.qemuImg.convertToRaw(
+                    nbd.uri(), driver, run.temp, directOutput(), run.cancellation);
                 return info;
               } catch (ImportFailure | RuntimeException e) {
                 if (!growing.failed()) {
@@ -152,6 +154,12 @@ final class ScratchConverter {
       }
       throw downloadFailure;
     }
+  }
+
+  private boolean directOutput() {
+    boolean direct = TargetFiles.supportsDirectIo(run.temp.toAbsolutePath().getParent());
+    LOG.debug("qemu-img output with O_DIRECT: {}", direct);
+    return direct;
   }
 
   private void deleteScratch() {

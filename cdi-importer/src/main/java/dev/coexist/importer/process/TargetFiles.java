@@ -1,5 +1,6 @@
 package dev.coexist.importer.process;
 
+import com.sun.nio.file.ExtendedOpenOption;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
@@ -32,6 +33,25 @@ final class TargetFiles {
     }
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     syncDirectory(target.toAbsolutePath().getParent());
+  }
+
+  /** True when files in {@code dir} can be opened with O_DIRECT (not on tmpfs, for one). */
+  static boolean supportsDirectIo(Path dir) {
+    Path probe = dir.resolve(".coexist-direct-io-probe");
+    try {
+      try (FileChannel ch =
+          FileChannel.open(
+              probe,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              ExtendedOpenOption.DIRECT)) {
+        return ch.isOpen();
+      } finally {
+        Files.deleteIfExists(probe);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   /** fsyncs a directory so a rename in it is durable. */

@@ -17,7 +17,13 @@ public final class TerminationMessages {
   /** The JSON form (under Kubernetes' 4096-byte limit). */
   public static String toJson(ImporterTerminationMessage message) {
     try {
-      return JSON.writeValueAsString(message);
+      ImporterTerminationMessage m = message;
+      String json = JSON.writeValueAsString(m);
+      while (json.getBytes(StandardCharsets.UTF_8).length > ImporterTerminationMessage.MAX_BYTES) {
+        m = m.withMessageCutTo(m.message().length() / 2);
+        json = JSON.writeValueAsString(m);
+      }
+      return json;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a termination message record did not serialise", e);
     }

@@ -39,13 +39,30 @@ public record ImporterTerminationMessage(
   public static final int MAX_BYTES = 4096;
 
   /** Longest {@link #message} kept, leaving room for the other fields. */
-  public static final int MAX_MESSAGE_CHARS = 2048;
+  public static final int MAX_MESSAGE_CHARS = 1000;
 
   /** Canonical constructor: shortens an over-long message so the JSON stays under the limit. */
   public ImporterTerminationMessage {
     if (message != null && message.length() > MAX_MESSAGE_CHARS) {
       message = message.substring(0, MAX_MESSAGE_CHARS - 1) + "…";
     }
+  }
+
+  /** The same message with {@link #message} cut to {@code chars} characters. */
+  public ImporterTerminationMessage withMessageCutTo(int chars) {
+    String m =
+        message == null || message.length() <= chars ? message : message.substring(0, chars) + "…";
+    return new ImporterTerminationMessage(
+        outcome,
+        reason,
+        m,
+        format,
+        compression,
+        bytesDownloaded,
+        virtualSize,
+        diskSize,
+        checksum,
+        durationMillis);
   }
 
   /** True when the import succeeded. */
