@@ -125,7 +125,7 @@ public final class HttpImageSource implements ImageSource {
           describe()
               + " returned "
               + status
-              + ": no image at this URL, check spec.source.http.url");
+              + ": there is no image at this URL");
     }
     if (code == 401 || code == 403) {
       return new SourceException(
