@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ApiObjects;
@@ -37,6 +38,8 @@ import java.util.Objects;
             + " && self.volumes.exists(v, v.name == d.name))",
     message = "every disk needs a volume of the same name (volumes[].name)",
     fieldPath = ".domain.devices.disks")
+@JsonClassDescription(
+    "The specification of a virtual machine instance: its domain (virtual hardware), volumes, networks and scheduling.")
 public class VirtualMachineInstanceSpec extends ExtensibleObject {
 
   /** The virtual hardware: CPU, memory, firmware, features, clock and devices. */
