@@ -122,10 +122,7 @@ public final class HttpImageSource implements ImageSource {
       return new SourceException(
           ImportReason.NotFound,
           false,
-          describe()
-              + " returned "
-              + status
-              + ": there is no image at this URL");
+          describe() + " returned " + status + ": there is no image at this URL");
     }
     if (code == 401 || code == 403) {
       return new SourceException(
