@@ -1,5 +1,6 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.subresources.SubresourcesMain;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
@@ -38,8 +39,13 @@ public final class Main {
       System.out.println(BINARY + " " + version());
       return;
     }
+    if (args.length == 1 && "subresources".equals(args[0])) {
+      SubresourcesMain.run();
+      return;
+    }
     if (args.length != 0) {
-      System.err.println("usage: " + BINARY + " [--version]   (configured by COEXIST_* env)");
+      System.err.println(
+          "usage: " + BINARY + " [--version | subresources]   (configured by COEXIST_* env)");
       System.exit(2);
     }
     OperatorConfig config;
