@@ -9,7 +9,7 @@ leaks=()
 leak() { leaks+=("$*"); }
 
 for p in /proc/[0-9]*; do
-  cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+  cmd=$(tr '\0' ' ' 2>/dev/null <"$p/cmdline") || continue
   exe=$(readlink "$p/exe" 2>/dev/null || true)
   if [[ $cmd == *"$CLUSTER_STATE/"* || $cmd == *"$CLUSTER_RUN/"* || $exe == "$K8S_BIN/"* ]]; then
     leak "process ${p#/proc/}: $cmd"

@@ -28,7 +28,7 @@ stop() {
 cluster_pids() {
   local p
   for p in /proc/[0-9]*; do
-    tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qE "($CLUSTER_STATE/|$CLUSTER_RUN/)" && echo "${p#/proc/}"
+    tr '\0' ' ' 2>/dev/null <"$p/cmdline" | grep -qE "($CLUSTER_STATE/|$CLUSTER_RUN/)" && echo "${p#/proc/}"
   done
   return 0
 }

@@ -8,8 +8,9 @@ export PATH=/usr/local/go/bin:$PATH
 K8S_MOD_DIR=$COEXIST_ROOT/hack/k8s/kubernetes
 ETCD_MOD_DIR=$COEXIST_ROOT/hack/k8s/etcd
 # The one pinned release: whatever hack/k8s/kubernetes/go.mod requires.
-K8S_VERSION=$(awk '$1 == "k8s.io/kubernetes" && $2 ~ /^v/ {print $2; exit}' "$K8S_MOD_DIR/go.mod")
-ETCD_VERSION=$(awk '$1 == "go.etcd.io/etcd/server/v3" {print $2; exit}' "$ETCD_MOD_DIR/go.mod")
+mod_version() { awk -v m="$1" '{for (i = 1; i < NF; i++) if ($i == m && $(i + 1) ~ /^v/) {print $(i + 1); exit}}' "$2"; }
+K8S_VERSION=$(mod_version k8s.io/kubernetes "$K8S_MOD_DIR/go.mod")
+ETCD_VERSION=$(mod_version go.etcd.io/etcd/server/v3 "$ETCD_MOD_DIR/go.mod")
 K8S_BIN=${K8S_BIN:-$COEXIST_CACHE/k8s/$K8S_VERSION/bin}
 KUBE_API_TEST_DIR=${KUBE_API_TEST_DIR:-$COEXIST_CACHE/kube-api-test}
 

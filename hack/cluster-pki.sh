@@ -23,7 +23,8 @@ ca() {
 cert() {
   local name=$1 ca=$2 subj=$3 usage=$4 sans=${5:-} ext
   key "$name"
-  [[ -s $name.crt ]] && return 0
+  # Reuse only a certificate made from the same request (subject, usage, SANs).
+  [[ -s $name.crt && $(cat "$name.req" 2>/dev/null) == "$subj|$usage|$sans" ]] && return 0
   ext=$(mktemp)
   {
     echo "basicConstraints=critical,CA:FALSE"
@@ -35,12 +36,13 @@ cert() {
   openssl x509 -req -in "$name.csr" -CA "$ca.crt" -CAkey "$ca.key" -CAcreateserial -days 3650 \
     -sha256 -extfile "$ext" -out "$name.crt" 2>/dev/null
   rm -f "$name.csr" "$ext"
+  echo "$subj|$usage|$sans" >"$name.req"
 }
 
 # kubeconfig NAME CERT SERVER: a self-contained kubeconfig (certs embedded).
 kubeconfig() {
   local out=$1.kubeconfig crt=$2 server=$3 tmp
-  [[ -s $out ]] && return 0
+  [[ -s $out && $out -nt $crt.crt ]] && return 0
   tmp=$(mktemp "$PKI/.kc.XXXXXX")
   cat >"$tmp" <<KC
 apiVersion: v1
@@ -76,7 +78,9 @@ cert apiserver ca /CN=kube-apiserver serverAuth \
 cert apiserver-kubelet-client ca "/O=system:masters/CN=kube-apiserver-kubelet-client" clientAuth
 cert front-proxy-client front-proxy-ca /CN=front-proxy-client clientAuth
 cert admin ca "/O=system:masters/CN=coexist-admin" clientAuth
-cert controller-manager ca /CN=system:kube-controller-manager clientAuth
+# With --use-service-account-credentials=false the controllers act as this one identity, which
+# needs more than the system:kube-controller-manager role grants (e.g. node taints).
+cert controller-manager ca "/O=system:masters/CN=system:kube-controller-manager" clientAuth
 cert scheduler ca /CN=system:kube-scheduler clientAuth
 cert kubelet-client ca "/O=system:nodes/CN=system:node:$CLUSTER_NODE_NAME" clientAuth
 cert kubelet-serving ca "/O=system:nodes/CN=system:node:$CLUSTER_NODE_NAME" serverAuth \

@@ -31,6 +31,10 @@ node_ready() {
     -o 'jsonpath={.status.conditions[?(@.type=="Ready")].status}' 2>/dev/null) == True ]]
 }
 
+untainted() {
+  [[ -z $("${KUBECTL[@]}" get node "$CLUSTER_NODE_NAME" -o 'jsonpath={.spec.taints}') ]]
+}
+
 # wait_for WHAT SECONDS CMD...: poll CMD every 0.1 s; on timeout show the component's log tail.
 wait_for() {
   local what=$1 secs=$2 i
@@ -201,6 +205,10 @@ start_control_plane() {
     --requestheader-client-ca-file="$PKI/front-proxy-ca.crt" --requestheader-allowed-names=front-proxy-client \
     --requestheader-username-headers=X-Remote-User --requestheader-group-headers=X-Remote-Group \
     --requestheader-extra-headers-prefix=X-Remote-Extra- --profiling=false --v=1
+}
+
+# Started once the apiserver is ready: they die on the RBAC they cannot read before bootstrap.
+start_controllers() {
   start kube-controller-manager "$K8S_BIN/kube-controller-manager" \
     --kubeconfig="$PKI/controller-manager.kubeconfig" \
     --authentication-kubeconfig="$PKI/controller-manager.kubeconfig" --authorization-kubeconfig="$PKI/controller-manager.kubeconfig" \
@@ -237,12 +245,18 @@ main() {
   ctr --address "$CONTAINERD_SOCK" -n k8s.io images ls -q | grep -qx localhost/coexist/pause:1.0 || import_pause
   wait_for kube-apiserver 60 "${KUBECTL[@]}" get --raw /readyz
   log "apiserver ready at $(elapsed) s"
+  start_controllers
   start kubelet "$K8S_BIN/kubelet" --config="$CLUSTER_STATE/kubelet/config.yaml" \
     --kubeconfig="$PKI/kubelet.kubeconfig" --root-dir="$CLUSTER_STATE/kubelet/root" \
     --cert-dir="$CLUSTER_STATE/kubelet/pki" --hostname-override="$CLUSTER_NODE_NAME" \
     --node-ip="$CLUSTER_NODE_IP" --v=1
   wait_for kubelet 60 node_ready
-  log "node $CLUSTER_NODE_NAME Ready $(elapsed) s after cluster-up started; kubeconfig: $ADMIN_KUBECONFIG"
+  log "node $CLUSTER_NODE_NAME Ready $(elapsed) s after cluster-up started"
+  # Pods can land once the node lifecycle controller lifted the not-ready taint, and need their
+  # namespace's default ServiceAccount: wait for both.
+  wait_for kube-controller-manager 30 untainted
+  wait_for kube-controller-manager 30 "${KUBECTL[@]}" -n default get serviceaccount default
+  log "cluster up in $(elapsed) s; kubeconfig: $ADMIN_KUBECONFIG"
 }
 
 main "$@"

@@ -19,15 +19,20 @@ DEBIAN_MIRRORS=(
 )
 JRE_PKGS=(openjdk-17-jre-headless ca-certificates)
 IMPORTER_PKGS=("${JRE_PKGS[@]}" qemu-utils)
-LAUNCHER_PKGS=("${JRE_PKGS[@]}" libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
-  qemu-system-x86 qemu-utils passt genisoimage)
+# libvirt-daemon-system: its scripts create the libvirt-qemu user and libvirt's state/log dirs.
+LAUNCHER_PKGS=("${JRE_PKGS[@]}" libvirt-daemon libvirt-daemon-driver-qemu libvirt-daemon-system
+  libvirt-clients qemu-system-x86 qemu-utils passt genisoimage)
 # module → base image
 declare -A MODULE_BASE=([operator]=jre [virt-handler]=jre [cdi-importer]=importer [virt-launcher]=launcher [e2e]=jre)
 
-# The recipe of a base: its packages, the files it copies in, and the code that builds it.
+# The recipe of a base: its packages, the code that builds it and, for the launcher, the files
+# it copies in and the capability-cache seeding. Any change gives a new tar; others stay cached.
 recipe_hash() {
-  { echo "$*"; declare -f build_rootfs seed_libvirt; cat "$COEXIST_ROOT/hack/images/mkimage.py"
-    cat "$COEXIST_ROOT"/hack/images/launcher/*; } | sha256sum | cut -c1-16
+  local name=$1
+  shift
+  { echo "$name $*"; declare -f build_rootfs; cat "$COEXIST_ROOT/hack/images/mkimage.py"
+    if [[ $name == launcher ]]; then declare -f seed_libvirt; cat "$COEXIST_ROOT"/hack/images/launcher/*; fi
+  } | sha256sum | cut -c1-16
 }
 
 build_rootfs() {
@@ -49,6 +54,7 @@ seed_libvirt() {
   local r=$1 i
   install -m 644 "$COEXIST_ROOT/hack/images/launcher/qemu.conf" "$r/etc/libvirt/qemu.conf"
   install -m 755 "$COEXIST_ROOT/hack/images/launcher/libvirt-caps-fixup.sh" "$r/usr/local/bin/coexist-libvirt-caps-fixup"
+  mkdir -p "$r/var/log/libvirt" "$r/var/cache/libvirt/qemu"
   mount -t proc proc "$r/proc"
   mount -t sysfs sysfs "$r/sys"
   mount -t tmpfs tmpfs "$r/run"
@@ -66,6 +72,12 @@ seed_libvirt() {
   ls "$r"/var/cache/libvirt/qemu/capabilities/*.xml >/dev/null || die "libvirt wrote no capability cache"
 }
 
+cleanup_rootfs() {
+  local m
+  for m in dev run sys proc; do umount "$1/$m" 2>/dev/null || true; done
+  rm -rf "$1"
+}
+
 # build_base NAME PKGS...: $IMAGES/base-NAME.tar (symlink to the tar of the current recipe).
 build_base() {
   local name=$1
@@ -77,7 +89,7 @@ build_base() {
     log "building base image $name ($hash) with mmdebstrap"
     rootfs=$(mktemp -d "$IMAGES/.rootfs-$name.XXXXXX")
     rmdir "$rootfs"
-    trap 'umount -R "$rootfs"/{dev,run,sys,proc} 2>/dev/null; rm -rf "$rootfs"' EXIT
+    trap "cleanup_rootfs '$rootfs'" EXIT
     build_rootfs "$rootfs" "$@"
     [[ $name == launcher ]] && seed_libvirt "$rootfs"
     python3 "$COEXIST_ROOT/hack/images/mkimage.py" "$rootfs" "$tar" "localhost/coexist/base-$name:$hash" \
@@ -88,13 +100,14 @@ build_base() {
     log "base image $name built in $((SECONDS - start)) s ($(du -h "$tar" | cut -f1))"
   fi
   ln -sfn "$(basename "$tar")" "$IMAGES/base-$name.tar"
+  find "$IMAGES" -maxdepth 1 -name "base-$name-*.tar" ! -name "$(basename "$tar")" -delete
 }
 
 bases() {
   mkdir -p "$IMAGES"
+  build_base launcher "${LAUNCHER_PKGS[@]}"
   build_base jre "${JRE_PKGS[@]}"
   build_base importer "${IMPORTER_PKGS[@]}"
-  build_base launcher "${LAUNCHER_PKGS[@]}"
 }
 
 # Jib on each binary module (configuration in the parent pom; skipped for modules without it).

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A pod from the launcher image (Debian base with libvirt + QEMU) starts libvirtd and boots the
- * test guest (containerDisk localhost/coexist/tiny-guest) under TCG on the node; the guest's
- * marker is read from the pod log, and libvirt used its pre-seeded QEMU capability cache.
+ * test guest (containerDisk localhost/coexist/tiny-guest) under TCG on the node; the guest's marker
+ * is read from the pod log, and libvirt used its pre-seeded QEMU capability cache.
  */
 @ClusterTest
 class LauncherTcgBootIT {
