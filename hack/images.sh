@@ -144,16 +144,25 @@ guest() {
   fi
 }
 
+# import_tar TAR: ctr import unless this exact tar (sha256) is already in the node's image store.
+import_tar() {
+  local tar=$1 sum stamp
+  sum=$(sha256sum "$tar" | cut -d' ' -f1)
+  stamp=$CLUSTER_STATE/containerd/imported/$(basename "$(dirname "$(dirname "$tar")")")-$(basename "$tar").sha256
+  [[ -s $stamp && $(cat "$stamp") == "$sum" ]] && return 0
+  ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$tar" >&2
+  mkdir -p "$(dirname "$stamp")"
+  echo "$sum" >"$stamp"
+}
+
 import_all() {
   if ! ctr --address "$CONTAINERD_SOCK" version >/dev/null 2>&1; then
     log "the test cluster is not running: images built but not imported (make cluster-up, then make images)"
     return 0
   fi
   local start=$SECONDS m
-  for m in "${!MODULE_BASE[@]}"; do
-    ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$COEXIST_ROOT/$m/target/jib-image.tar" >&2
-  done
-  [[ -s $IMAGES/tiny-guest.tar ]] && ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$IMAGES/tiny-guest.tar" >&2
+  for m in "${!MODULE_BASE[@]}"; do import_tar "$COEXIST_ROOT/$m/target/jib-image.tar"; done
+  [[ -s $IMAGES/tiny-guest.tar ]] && import_tar "$IMAGES/tiny-guest.tar"
   log "images imported in $((SECONDS - start)) s"
 }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,12 +19,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * fails the class, saying "run make cluster-up".
  */
 public final class ClusterNamespaceExtension
-    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, ParameterResolver {
   /** Label on every namespace this extension creates. */
   public static final String LABEL = "coexist.dev/test-namespace";
 
   private static final ExtensionContext.Namespace STORE =
       ExtensionContext.Namespace.create(ClusterNamespaceExtension.class);
+
+  /** The k3s profile where there is no Docker engine: skipped, saying why. Else enabled. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (!"k3s".equals(System.getProperty(TestCluster.KIND_PROPERTY))) {
+      return ConditionEvaluationResult.enabled("the project's own test cluster");
+    }
+    return K3sCluster.unavailableReason()
+        .map(ConditionEvaluationResult::disabled)
+        .orElse(ConditionEvaluationResult.enabled("k3s in Docker"));
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {

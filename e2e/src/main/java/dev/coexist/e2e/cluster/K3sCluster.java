@@ -3,6 +3,7 @@ package dev.coexist.e2e.cluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.k3s.K3sContainer;
@@ -18,17 +19,23 @@ final class K3sCluster {
 
   private K3sCluster() {}
 
-  static TestCluster start() {
+  /** Why the k3s cluster cannot run here, if it cannot: the tests are then skipped with it. */
+  static Optional<String> unavailableReason() {
     boolean docker;
     try {
       docker = DockerClientFactory.instance().isDockerAvailable();
     } catch (IllegalStateException e) {
       docker = false;
     }
-    Assumptions.assumeTrue(
-        docker,
-        "k3s profile (-Pk3s) needs a Docker engine and this machine has none; "
-            + "the same suite runs on the project's own cluster without -Pk3s (make test)");
+    return docker
+        ? Optional.empty()
+        : Optional.of(
+            "k3s profile (-Pk3s) needs a Docker engine and this machine has none; "
+                + "the same suite runs on the project's own cluster without -Pk3s (make test)");
+  }
+
+  static TestCluster start() {
+    unavailableReason().ifPresent(reason -> Assumptions.abort(reason));
     K3sContainer k3s = new K3sContainer(DockerImageName.parse(IMAGE));
     k3s.start();
     Config config = Config.fromKubeconfig(k3s.getKubeConfigYaml());
