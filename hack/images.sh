@@ -6,7 +6,7 @@
 #  2. the binaries' images with Jib (jib-maven-plugin buildTar, base `tar://`), no daemon, no registry;
 #  3. the containerDisk localhost/coexist/tiny-guest:latest from `make guest-image`'s disk;
 #  4. `ctr images import` into the node's containerd (when the cluster is up).
-# Usage: hack/images.sh [bases|jib|guest|import|all]   (default all)
+# Usage: hack/images.sh [bases [NAME...]|jib|guest|import|all]   (default all)
 set -euo pipefail
 # shellcheck source=hack/cluster-env.sh
 source "$(dirname "$0")/cluster-env.sh"
@@ -103,11 +103,19 @@ build_base() {
   find "$IMAGES" -maxdepth 1 -name "base-$name-*.tar" ! -name "$(basename "$tar")" -delete
 }
 
+# bases [NAME...]: the named base images (default: all three).
 bases() {
   mkdir -p "$IMAGES"
-  build_base launcher "${LAUNCHER_PKGS[@]}"
-  build_base jre "${JRE_PKGS[@]}"
-  build_base importer "${IMPORTER_PKGS[@]}"
+  local n names=("$@")
+  ((${#names[@]})) || names=(launcher jre importer)
+  for n in "${names[@]}"; do
+    case $n in
+      launcher) build_base launcher "${LAUNCHER_PKGS[@]}" ;;
+      jre) build_base jre "${JRE_PKGS[@]}" ;;
+      importer) build_base importer "${IMPORTER_PKGS[@]}" ;;
+      *) die "no base image named $n" ;;
+    esac
+  done
 }
 
 # Jib on each binary module (configuration in the parent pom; skipped for modules without it).
@@ -167,7 +175,7 @@ import_all() {
 }
 
 case ${1:-all} in
-  bases) bases ;;
+  bases) shift; bases "$@" ;;
   jib) bases; jib ;;
   guest) guest ;;
   import) import_all ;;

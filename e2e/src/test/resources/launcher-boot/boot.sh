@@ -6,10 +6,14 @@ set -eu
 # TCG only on these machines: hide /dev/kvm (a privileged pod sees the host's) from libvirt.
 rm -f /dev/kvm
 coexist-libvirt-caps-fixup
+# QEMU runs as libvirt-qemu and qemu.conf has no security driver to relabel files: like KubeVirt's
+# launcher, hand the guest's files to the QEMU user before starting the domain.
+chown libvirt-qemu:libvirt-qemu /vm /vm/disk.qcow2
+chmod 660 /vm/disk.qcow2
 caps=$(ls /var/cache/libvirt/qemu/capabilities/*.xml)
 before=$(stat -c '%i %y' $caps)
 start=$(date +%s)
-libvirtd --daemon
+/usr/sbin/libvirtd --daemon
 i=0
 until [ -S /run/libvirt/libvirt-sock ]; do
   i=$((i + 1)); [ $i -lt 300 ] || { echo "libvirtd did not start"; exit 1; }; sleep 0.1
