@@ -1,0 +1,28 @@
+package dev.coexist.crds.kubevirt.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.coexist.crds.model.ExtensibleObject;
+import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
+import java.util.Objects;
+
+/** Bridge binding: the guest takes over the pod interface's IP. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@PreserveUnknownFields
+public class InterfaceBridge extends ExtensibleObject {
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass() || !super.equals(o)) {
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode());
+  }
+}
