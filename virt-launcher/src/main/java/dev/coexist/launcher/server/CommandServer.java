@@ -12,14 +12,12 @@ import dev.coexist.crds.launcher.LauncherRequest;
 import dev.coexist.crds.launcher.LauncherResponse;
 import dev.coexist.launcher.runtime.CommandFailure;
 import dev.coexist.launcher.runtime.LauncherService;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class CommandServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CommandServer.class);
   private static final int MAX_CONNECTIONS = 16;
+  private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
   private final Path socket;
   private final LauncherService service;
@@ -113,12 +112,10 @@ public final class CommandServer implements AutoCloseable {
   }
 
   private void serve(SocketChannel c) {
-    try (c;
-        BufferedReader in =
-            new BufferedReader(
-                new InputStreamReader(Channels.newInputStream(c), StandardCharsets.UTF_8))) {
-      OutputStream out = Channels.newOutputStream(c);
-      String line = in.readLine();
+    // Plain channel reads and writes: Channels.newInputStream/newOutputStream share one lock,
+    // so a WATCH blocked in read would stall its event writes.
+    try (c) {
+      String line = readLine(c);
       if (line == null) {
         return;
       }
@@ -128,38 +125,55 @@ public final class CommandServer implements AutoCloseable {
         req = json.readValue(line, LauncherRequest.class);
       } catch (JsonProcessingException e) {
         send(
-            out,
+            c,
             failure(ErrorReason.BAD_REQUEST, "not a launcher request: " + e.getOriginalMessage()));
         return;
       }
       if (req.command() == Command.WATCH && LauncherProtocol.supports(req.version())) {
-        watch(in, out);
+        watch(c);
         return;
       }
-      send(out, handle(req));
+      send(c, handle(req));
     } catch (IOException e) {
       LOG.debug("client connection ended: {}", e.toString());
     }
   }
 
-  private void watch(BufferedReader in, OutputStream out) throws IOException {
+  private static String readLine(SocketChannel c) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    ByteBuffer b = ByteBuffer.allocate(1);
+    while (c.read(b) > 0) {
+      if (b.get(0) == '\n') {
+        return line.toString(StandardCharsets.UTF_8);
+      }
+      line.write(b.get(0));
+      if (line.size() > MAX_REQUEST_BYTES) {
+        throw new IOException("request longer than " + MAX_REQUEST_BYTES + " bytes");
+      }
+      b.clear();
+    }
+    return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+  }
+
+  private void watch(SocketChannel c) throws IOException {
     Object lock = new Object();
     synchronized (lock) {
-      send(out, LauncherResponse.success(service.status()));
+      send(c, LauncherResponse.success(service.status()));
     }
     try (AutoCloseable w =
         service.watch(
             e -> {
               synchronized (lock) {
                 try {
-                  send(out, e);
+                  send(c, e);
                 } catch (IOException ex) {
                   throw new UncheckedIOException("watcher gone", ex);
                 }
               }
             })) {
-      while (in.read() >= 0) {
-        LOG.trace("ignoring input on a watch connection");
+      ByteBuffer sink = ByteBuffer.allocate(256);
+      while (c.read(sink) >= 0) {
+        sink.clear();
       }
     } catch (IOException e) {
       throw e;
@@ -228,10 +242,12 @@ public final class CommandServer implements AutoCloseable {
     return LauncherResponse.failure(reason, message, s);
   }
 
-  private void send(OutputStream out, Object value) throws IOException {
-    out.write(json.writeValueAsBytes(value));
-    out.write('\n');
-    out.flush();
+  private void send(SocketChannel c, Object value) throws IOException {
+    byte[] body = json.writeValueAsBytes(value);
+    ByteBuffer b = ByteBuffer.allocate(body.length + 1).put(body).put((byte) '\n').flip();
+    while (b.hasRemaining()) {
+      c.write(b);
+    }
   }
 
   @Override
