@@ -12,13 +12,16 @@ public final class LauncherProtocol {
   public static final int OLDEST_SUPPORTED_VERSION = 1;
 
   /** The command socket, relative to the launcher's socket dir. */
-  public static final String COMMAND_SOCKET = "cmd";
+  public static final String COMMAND_SOCKET = "cmd.sock";
 
   /** The guest's serial console (raw bytes both ways), relative to the socket dir. */
-  public static final String SERIAL_SOCKET = "serial";
+  public static final String SERIAL_SOCKET = "serial.sock";
 
   /** The guest's VNC display (RFB), relative to the socket dir. */
-  public static final String VNC_SOCKET = "vnc";
+  public static final String VNC_SOCKET = "vnc.sock";
+
+  /** The bounded serial console log, relative to the launcher's log dir (virtlogd rotates it). */
+  public static final String SERIAL_LOG = "serial.log";
 
   /** The longest unix socket path the kernel accepts ({@code sun_path} minus the NUL). */
   public static final int MAX_SOCKET_PATH_BYTES = 107;

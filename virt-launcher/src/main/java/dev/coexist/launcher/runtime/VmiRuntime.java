@@ -1,6 +1,5 @@
 package dev.coexist.launcher.runtime;
 
-import dev.coexist.crds.kubevirt.v1.StartStrategy;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.launcher.DomainEvent;
 import dev.coexist.crds.launcher.DomainState;
@@ -8,22 +7,15 @@ import dev.coexist.crds.launcher.DomainStats;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.ErrorReason;
 import dev.coexist.crds.launcher.LauncherProtocol;
-import dev.coexist.launcher.domain.Domain;
-import dev.coexist.launcher.domain.DomainXml;
 import dev.coexist.launcher.libvirt.LibvirtConnection;
 import dev.coexist.launcher.libvirt.LibvirtFailure;
 import dev.coexist.launcher.libvirt.LifecycleEvent;
-import dev.coexist.launcher.network.PasstAdapter;
 import dev.coexist.launcher.network.PasstInterface;
 import dev.coexist.launcher.network.PasstProcess;
 import dev.coexist.launcher.network.PortForward;
-import dev.coexist.launcher.volumes.InvalidVolumeException;
-import dev.coexist.launcher.volumes.ResolvedVolume;
-import dev.coexist.launcher.volumes.VolumeResolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,10 +37,8 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VmiRuntime.class);
 
   private final LibvirtConnection libvirt;
-  private final VolumeResolver volumes;
-  private final DomainFactory factory;
+  private final DomainPlanner planner;
   private final RuntimeSettings settings;
-  private final DomainXml xml = new DomainXml();
   private final List<Consumer<DomainEvent>> listeners = new CopyOnWriteArrayList<>();
   private final List<PasstProcess> passts = new ArrayList<>();
   private final ExecutorService events =
@@ -64,14 +54,9 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
   private volatile Duration vmiGrace;
   private volatile boolean started;
 
-  public VmiRuntime(
-      LibvirtConnection libvirt,
-      VolumeResolver volumes,
-      DomainFactory factory,
-      RuntimeSettings settings) {
+  public VmiRuntime(LibvirtConnection libvirt, DomainPlanner planner, RuntimeSettings settings) {
     this.libvirt = libvirt;
-    this.volumes = volumes;
-    this.factory = factory;
+    this.planner = planner;
     this.settings = settings;
     this.subscription = libvirt.watch(e -> events.execute(() -> onEvent(e)));
   }
@@ -83,25 +68,19 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
       if (domainName != null && started) {
         return status();
       }
-      Map<String, ResolvedVolume> resolved = resolveVolumes(vmi);
-      Domain domain = convert(vmi, resolved);
-      PasstAdapter.Adapted adapted =
-          PasstAdapter.adapt(xml.toXml(domain), settings.privateDir(), settings.ports());
-      vmiKey = key;
-      vmiGrace =
-          Optional.ofNullable(vmi.getSpec().getTerminationGracePeriodSeconds())
-              .map(Duration::ofSeconds)
-              .orElse(null);
-      domainName = domain.name();
-      LOG.debug("domain XML:\n{}", adapted.xml());
-      libvirt.define(domain.name(), adapted.xml());
-      LOG.info("domain {} defined", domain.name());
-      startPasst(adapted.interfaces());
-      libvirt.start(domain.name());
+      DomainPlan plan = planner.plan(vmi);
+      vmiKey = plan.vmiKey();
+      vmiGrace = plan.grace();
+      domainName = plan.domainName();
+      LOG.debug("domain XML:\n{}", plan.xml());
+      libvirt.define(plan.domainName(), plan.xml());
+      LOG.info("domain {} defined", plan.domainName());
+      startPasst(plan.passt());
+      libvirt.start(plan.domainName());
       started = true;
-      LOG.info("domain {} started", domain.name());
-      if (vmi.getSpec().getStartStrategy() == StartStrategy.PAUSED) {
-        libvirt.pause(domain.name());
+      LOG.info("domain {} started", plan.domainName());
+      if (plan.startPaused()) {
+        libvirt.pause(plan.domainName());
       }
       return status();
     } catch (LibvirtFailure e) {
@@ -111,26 +90,6 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
       Thread.currentThread().interrupt();
       stopPasst();
       throw new CommandFailure(ErrorReason.RUNTIME_ERROR, "interrupted while starting", e);
-    }
-  }
-
-  private Map<String, ResolvedVolume> resolveVolumes(VirtualMachineInstance vmi) {
-    try {
-      return volumes.resolve(vmi);
-    } catch (InvalidVolumeException e) {
-      throw new CommandFailure(ErrorReason.INVALID_SPEC, e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw new CommandFailure(ErrorReason.RUNTIME_ERROR, "volumes: " + e.getMessage(), e);
-    }
-  }
-
-  private Domain convert(VirtualMachineInstance vmi, Map<String, ResolvedVolume> resolved) {
-    try {
-      return factory.domain(vmi, resolved);
-    } catch (CommandFailure e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailure(ErrorReason.INVALID_SPEC, e.getMessage(), e);
     }
   }
 

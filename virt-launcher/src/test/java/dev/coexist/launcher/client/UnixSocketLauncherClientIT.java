@@ -13,6 +13,7 @@ import dev.coexist.launcher.domain.Os;
 import dev.coexist.launcher.domain.ScaledInteger;
 import dev.coexist.launcher.libvirt.FakeLibvirtConnection;
 import dev.coexist.launcher.network.PortPolicy;
+import dev.coexist.launcher.runtime.DomainPlanner;
 import dev.coexist.launcher.runtime.RuntimeSettings;
 import dev.coexist.launcher.runtime.VmiRuntime;
 import dev.coexist.launcher.server.CommandServer;
@@ -39,13 +40,19 @@ class UnixSocketLauncherClientIT extends AbstractLauncherClientContractTest {
   @BeforeEach
   void start() throws Exception {
     dir = Files.createTempDirectory("cmd");
+    RuntimeSettings settings =
+        new RuntimeSettings(dir, PortPolicy.loopbackEphemeral(), Duration.ofSeconds(1));
     runtime =
         new VmiRuntime(
             new FakeLibvirtConnection(),
-            new VolumeResolver(new VolumeLocations(dir, dir, dir, null, false), new DiskImages()),
-            (vmi, volumes) ->
-                emptyDomain(vmi.getMetadata().getNamespace() + "_" + vmi.getMetadata().getName()),
-            new RuntimeSettings(dir, PortPolicy.loopbackEphemeral(), Duration.ofSeconds(1)));
+            new DomainPlanner(
+                new VolumeResolver(
+                    new VolumeLocations(dir, dir, dir, null, false), new DiskImages()),
+                (vmi, volumes) ->
+                    emptyDomain(
+                        vmi.getMetadata().getNamespace() + "_" + vmi.getMetadata().getName()),
+                settings),
+            settings);
     server = CommandServer.start(dir.resolve(LauncherProtocol.COMMAND_SOCKET), runtime);
     client = UnixSocketLauncherClient.forSocketDir(dir);
   }
