@@ -22,8 +22,8 @@ unit: ## fast tests only (*Test)
 fmt: ## format the Java sources
 	$(MVN) spotless:apply
 
-crds: ## regenerate deploy/crds/ from the crds module
-	$(MVN) -pl crds -am -DskipTests package
+crds: ## regenerate deploy/crds/ from the crds module (apply with: kubectl apply --server-side -f deploy/crds/)
+	$(MVN) -pl crds -am -DskipTests -Dcoexist.crds.deployDir=$(CURDIR)/deploy/crds process-test-classes
 
 guest-image: ## build the tiny Debian test guest (kernel + busybox initramfs, extlinux qcow2), cached
 	hack/guest-image.sh

@@ -20,6 +20,7 @@ public abstract class ExtensibleObject {
 
   /** Fields this type does not model, in the order they were read; live view. */
   @JsonAnyGetter
+  @JsonIgnore // hides the map from the CRD generator; Jackson still writes it out
   public Map<String, Object> getAdditionalProperties() {
     return additionalProperties;
   }
