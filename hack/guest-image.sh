@@ -150,7 +150,7 @@ for n in /sys/class/net/*; do
   [ "${n##*/}" = lo ] || macs="$macs${macs:+,}$(cat "$n/address")"
 done
 ci=no
-blkid 2>/dev/null | grep -qiE 'LABEL="(cidata|config-2)"' && ci=yes
+{ findfs LABEL=cidata || findfs LABEL=CIDATA || findfs LABEL=config-2; } >/dev/null 2>&1 && ci=yes
 echo "COEXIST-FACTS vcpus=$(grep -c ^processor /proc/cpuinfo) memtotal_kb=$(awk '/^MemTotal:/{print $2}' /proc/meminfo) disks=$disks macs=$macs cloudinit=$ci ip=$ipaddr"
 grep -qw hb /proc/cmdline && (while :; do echo "HB $(cut -d' ' -f1 /proc/uptime)"; sleep 1; done) &
 while :; do setsid cttyhack sh; sleep 1; done

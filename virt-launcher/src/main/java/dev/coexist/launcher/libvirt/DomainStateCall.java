@@ -1,5 +1,6 @@
 package dev.coexist.launcher.libvirt;
 
+import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -22,7 +23,17 @@ final class DomainStateCall implements AutoCloseable {
     int virDomainGetState(Pointer dom, IntByReference state, IntByReference reason, int flags);
 
     int virDomainFree(Pointer dom);
+
+    void virConnSetErrorFunc(Pointer conn, Pointer userData, ErrorFunc handler);
   }
+
+  /** libvirt's error callback; the errors are returned to the caller instead of printed. */
+  interface ErrorFunc extends Callback {
+    void invoke(Pointer userData, Pointer error);
+  }
+
+  /** Kept referenced for as long as the connection lives (JNA callbacks must not be collected). */
+  private final ErrorFunc quiet = (userData, error) -> {};
 
   private final Raw raw;
   private final Pointer conn;
@@ -33,6 +44,7 @@ final class DomainStateCall implements AutoCloseable {
     if (conn == null) {
       throw new LibvirtFailure("virConnectOpen " + uri + " failed");
     }
+    raw.virConnSetErrorFunc(conn, null, quiet);
   }
 
   /** The status, or ABSENT when no domain has this name. */
