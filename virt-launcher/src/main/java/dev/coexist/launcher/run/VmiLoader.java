@@ -1,6 +1,7 @@
 package dev.coexist.launcher.run;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -41,15 +42,23 @@ public final class VmiLoader {
                     + kind
                     + "'");
       };
-    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+    } catch (JsonMappingException e) {
       throw new IllegalArgumentException(
-          file
-              + ": "
-              + e.getPathReference().replace("dev.coexist.crds.kubevirt.v1.", "")
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+          file + ": " + fieldPath(e) + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The JSON path of a mapping error, e.g. {@code spec.domain.devices.disks[0].disk.bus}. */
+  public static String fieldPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "(document)" : path.toString();
   }
 
   private static VirtualMachineInstance fromVm(VirtualMachine vm, Path file) {
