@@ -2,12 +2,14 @@ package dev.coexist.crds.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coexist.crds.model.CrdManifests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +31,25 @@ class CrdDriftTest {
     assertThat(committed)
         .as("deploy/crds/%s is missing: run `make crds` and commit it", entry.deployFileName())
         .exists();
-    assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+    List<String> want = generated.lines().toList();
+    List<String> have = Files.readString(committed, StandardCharsets.UTF_8).lines().toList();
+    assertThat(firstDifference(want, have))
         .as(
             "deploy/crds/%s differs from the CRD generated from the Java types:"
                 + " run `make crds` and commit the result",
             entry.deployFileName())
-        .isEqualTo(generated);
+        .isEmpty();
+  }
+
+  static Optional<String> firstDifference(List<String> want, List<String> have) {
+    for (int i = 0; i < Math.max(want.size(), have.size()); i++) {
+      String w = i < want.size() ? want.get(i) : "<end of file>";
+      String h = i < have.size() ? have.get(i) : "<end of file>";
+      if (!w.equals(h)) {
+        return Optional.of("line " + (i + 1) + ": generated `" + w + "`, committed `" + h + "`");
+      }
+    }
+    return Optional.empty();
   }
 
   @Test
@@ -44,6 +59,18 @@ class CrdDriftTest {
           .as("deploy/crds must hold exactly the generated CRDs (stale file? run `make crds`)")
           .containsExactlyInAnyOrderElementsOf(
               CrdCatalog.ENTRIES.stream().map(CrdCatalog.Entry::deployFileName).toList());
+    }
+  }
+
+  @Test
+  void jarShipsTheCommittedCrds() throws IOException {
+    assertThat(CrdManifests.FILES)
+        .containsExactlyInAnyOrderElementsOf(
+            CrdCatalog.ENTRIES.stream().map(CrdCatalog.Entry::deployFileName).toList());
+    for (String resource : CrdManifests.resources()) {
+      try (InputStream in = CrdDriftTest.class.getClassLoader().getResourceAsStream(resource)) {
+        assertThat(in).as(resource).isNotNull();
+      }
     }
   }
 
