@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN=${MVN:-mvn -B}
+# The tiny Debian test guest the launcher ITs boot (cached; a no-op when already built).
+hack/guest-image.sh >/dev/null
 $MVN verify "$@"
