@@ -1,5 +1,6 @@
 package dev.coexist.crds.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
@@ -125,6 +126,7 @@ public class Condition extends ExtensibleObject {
   }
 
   /** Whether the status is True. */
+  @JsonIgnore
   public boolean isTrue() {
     return TRUE.equals(status);
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +30,25 @@ class CrdDriftTest {
     assertThat(committed)
         .as("deploy/crds/%s is missing: run `make crds` and commit it", entry.deployFileName())
         .exists();
-    assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+    List<String> want = generated.lines().toList();
+    List<String> have = Files.readString(committed, StandardCharsets.UTF_8).lines().toList();
+    assertThat(firstDifference(want, have))
         .as(
             "deploy/crds/%s differs from the CRD generated from the Java types:"
                 + " run `make crds` and commit the result",
             entry.deployFileName())
-        .isEqualTo(generated);
+        .isEmpty();
+  }
+
+  static Optional<String> firstDifference(List<String> want, List<String> have) {
+    for (int i = 0; i < Math.max(want.size(), have.size()); i++) {
+      String w = i < want.size() ? want.get(i) : "<end of file>";
+      String h = i < have.size() ? have.get(i) : "<end of file>";
+      if (!w.equals(h)) {
+        return Optional.of("line " + (i + 1) + ": generated `" + w + "`, committed `" + h + "`");
+      }
+    }
+    return Optional.empty();
   }
 
   @Test

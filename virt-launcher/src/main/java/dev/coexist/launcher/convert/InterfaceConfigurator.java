@@ -1,0 +1,200 @@
+package dev.coexist.launcher.convert;
+
+import dev.coexist.crds.kubevirt.v1.Devices;
+import dev.coexist.crds.kubevirt.v1.Interface;
+import dev.coexist.crds.kubevirt.v1.Network;
+import dev.coexist.crds.kubevirt.v1.PodNetwork;
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceSpec;
+import dev.coexist.launcher.domain.BootOrder;
+import dev.coexist.launcher.domain.DomainBuilder;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Network interfaces. {@code masquerade} (and the passt bindings) on the pod network become a
+ * user-mode NIC with libvirt's passt backend: the guest shares the pod's address and the declared
+ * ports (all ports when none are declared) are forwarded to it. {@code bridge} attaches to the host
+ * bridge the launcher names in the context. Without interfaces and networks the VMI gets KubeVirt's
+ * default: masquerade on the pod network.
+ */
+final class InterfaceConfigurator implements DomainConfigurator {
+  private static final String INTERFACES = VmiParts.DEVICES + ".interfaces";
+  private static final List<String> MODELS =
+      List.of("virtio", "e1000", "e1000e", "igb", "ne2k_pci", "pcnet", "rtl8139");
+  private static final Pattern MAC =
+      Pattern.compile("[0-9a-fA-F]{2}([:-])[0-9a-fA-F]{2}(\\1[0-9a-fA-F]{2}){4}");
+  private static final List<String> STATES = List.of("up", "down", "absent");
+
+  @Override
+  public void configure(
+      VirtualMachineInstance vmi, ConverterContext ctx, DomainBuilder domain, Problems problems) {
+    List<Interface> interfaces =
+        VmiParts.list(VmiParts.devices(vmi).map(Devices::getInterfaces).orElse(null));
+    List<Network> networks =
+        VmiParts.list(VmiParts.spec(vmi).map(VirtualMachineInstanceSpec::getNetworks).orElse(null));
+    boolean autoattach =
+        VmiParts.flag(
+            VmiParts.devices(vmi).map(Devices::getAutoattachPodInterface).orElse(null), true);
+    if (interfaces.isEmpty() && networks.isEmpty() && autoattach) {
+      domain.addInterface(passt("default", null, List.of(), "virtio", null, null));
+      return;
+    }
+    Map<String, Network> byName = networksByName(networks, problems);
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < interfaces.size(); i++) {
+      Interface iface = interfaces.get(i);
+      String field = INTERFACES + "[" + i + "]";
+      Network network = iface.getName() == null ? null : byName.get(iface.getName());
+      if (iface.getName() == null || !used.add(iface.getName())) {
+        problems.invalid(field + ".name", iface.getName() == null ? "required" : "duplicate name");
+        continue;
+      }
+      if (network == null) {
+        problems.invalid(
+            field + ".name", "no network named \"" + iface.getName() + "\" in spec.networks");
+        continue;
+      }
+      InterfaceChecks.checkUnsupported(iface, field, problems);
+      String state = iface.getState() == null ? "up" : iface.getState();
+      if (!STATES.contains(state)) {
+        problems.unsupportedValue(field + ".state", state, STATES);
+      }
+      if (!"absent".equals(state)) {
+        dev.coexist.launcher.domain.Interface nic = nic(iface, network, field, ctx, problems);
+        if (nic != null) {
+          domain.addInterface(nic);
+        }
+      }
+    }
+    for (int j = 0; j < networks.size(); j++) {
+      if (networks.get(j).getName() != null && !used.contains(networks.get(j).getName())) {
+        problems.invalid(
+            "spec.networks[" + j + "]",
+            "no interface in "
+                + INTERFACES
+                + " uses network \""
+                + networks.get(j).getName()
+                + "\"");
+      }
+    }
+  }
+
+  private static Map<String, Network> networksByName(List<Network> networks, Problems problems) {
+    Map<String, Network> byName = new HashMap<>();
+    for (int j = 0; j < networks.size(); j++) {
+      Network network = networks.get(j);
+      String field = "spec.networks[" + j + "]";
+      problems.rejectUnknownFields(field, network);
+      if (network.getResourceClaim() != null) {
+        problems.unsupported(field + ".resourceClaim");
+      }
+      PodNetwork pod = network.getPod();
+      if (pod != null) {
+        problems.rejectUnknownFields(field + ".pod", pod);
+        if (pod.getVmNetworkCIDR() != null) {
+          problems.unsupported(field + ".pod.vmNetworkCIDR");
+        }
+        if (pod.getVmIPv6NetworkCIDR() != null) {
+          problems.unsupported(field + ".pod.vmIPv6NetworkCIDR");
+        }
+      }
+      if (network.getName() == null) {
+        problems.invalid(field + ".name", "required");
+      } else if (byName.putIfAbsent(network.getName(), network) != null) {
+        problems.invalid(field + ".name", "duplicate network name");
+      }
+    }
+    return byName;
+  }
+
+  private static dev.coexist.launcher.domain.Interface nic(
+      Interface iface, Network network, String field, ConverterContext ctx, Problems problems) {
+    String model = iface.getModel() == null ? "virtio" : iface.getModel();
+    if (!MODELS.contains(model)) {
+      problems.unsupportedValue(field + ".model", model, MODELS);
+    }
+    String mac = mac(iface.getMacAddress(), field, problems);
+    Integer bootOrder = iface.getBootOrder();
+    if (bootOrder != null && bootOrder < 1) {
+      problems.invalid(field + ".bootOrder", "must be at least 1, got " + bootOrder);
+    }
+    BootOrder boot = bootOrder == null ? null : new BootOrder(bootOrder);
+    String link = "down".equals(iface.getState()) ? "down" : null;
+    Binding binding = InterfaceChecks.binding(iface, field, problems);
+    if (binding == Binding.BRIDGE) {
+      if (iface.getPorts() != null && !iface.getPorts().isEmpty()) {
+        problems.invalid(field + ".ports", "ports are only forwarded with masquerade or passt");
+      }
+      String bridge = ctx.bridges().get(iface.getName());
+      if (bridge == null) {
+        problems.unresolved(
+            field + ".bridge", "the launcher provided no bridge for this interface");
+        return null;
+      }
+      return new dev.coexist.launcher.domain.Interface(
+          "bridge",
+          mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac),
+          new dev.coexist.launcher.domain.Interface.Source(bridge),
+          List.of(),
+          new dev.coexist.launcher.domain.Interface.Model(model),
+          null,
+          new dev.coexist.launcher.domain.Interface.Alias("ua-" + iface.getName()),
+          link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link),
+          boot);
+    }
+    if (binding == Binding.PASST && network.getPod() == null) {
+      problems.invalid(field, "masquerade and passt need the pod network");
+    }
+    List<dev.coexist.launcher.domain.Interface.PortForward> forwards =
+        PortForwards.of(VmiParts.list(iface.getPorts()), field + ".ports", problems);
+    return passt(iface.getName(), mac, forwards, model, link, boot);
+  }
+
+  /** A user-mode NIC on passt forwarding the given ports (all when there are none). */
+  static dev.coexist.launcher.domain.Interface passt(
+      String name,
+      String mac,
+      List<dev.coexist.launcher.domain.Interface.PortForward> forwards,
+      String model,
+      String link,
+      BootOrder boot) {
+    return new dev.coexist.launcher.domain.Interface(
+        "user",
+        mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac),
+        null,
+        forwards.isEmpty() ? PortForwards.ALL : forwards,
+        new dev.coexist.launcher.domain.Interface.Model(model),
+        new dev.coexist.launcher.domain.Interface.Backend("passt", null),
+        new dev.coexist.launcher.domain.Interface.Alias("ua-" + name),
+        link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link),
+        boot);
+  }
+
+  private static String mac(String mac, String field, Problems problems) {
+    if (mac == null) {
+      return null;
+    }
+    if (!MAC.matcher(mac).matches()) {
+      problems.invalid(field + ".macAddress", "not a MAC address: \"" + mac + "\"");
+      return null;
+    }
+    String normalized = mac.replace('-', ':').toLowerCase(Locale.ROOT);
+    if ((Integer.parseInt(normalized.substring(0, 2), 16) & 1) == 1) {
+      problems.invalid(field + ".macAddress", "a multicast address cannot be a NIC's: " + mac);
+    }
+    return normalized;
+  }
+
+  /** How an interface connects. */
+  enum Binding {
+    PASST,
+    BRIDGE,
+    UNSUPPORTED
+  }
+}
