@@ -98,8 +98,8 @@ public final class Handler implements AutoCloseable {
             Duration.ofSeconds(60));
     q[0] = queue;
     health = new HealthServer(config.port(), metrics.registry(), this::isLive, ready::get);
-    queue.start();
     controller.start();
+    queue.start();
     ready.set(true);
     LOG.info("ready; health, readiness and metrics on port {}", health.port());
   }

@@ -16,6 +16,9 @@ public interface ClusterView {
   /** A launcher pod on this node labelled for the VMI of this name (for deleted VMIs). */
   Optional<Pod> launcherPodOfVmiName(String namespace, String vmiName);
 
+  /** Whether the API server confirms the VMI no longer exists (the cache may lag). */
+  boolean vmiGoneFromApi(VmiKey key);
+
   /** All VMIs on this node. */
   Collection<VirtualMachineInstance> vmis();
 }

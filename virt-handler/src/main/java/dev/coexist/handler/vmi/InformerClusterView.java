@@ -3,6 +3,7 @@ package dev.coexist.handler.vmi;
 import dev.coexist.crds.kubevirt.v1.KubevirtNames;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,12 +14,16 @@ import java.util.function.Predicate;
 
 /** A {@link ClusterView} over the node-scoped VMI and launcher pod informers. */
 public final class InformerClusterView implements ClusterView {
+  private final KubernetesClient client;
   private final SharedIndexInformer<VirtualMachineInstance> vmis;
   private final SharedIndexInformer<Pod> pods;
 
-  /** A view over these informers. */
+  /** A view over these informers; {@code client} confirms deletions. */
   public InformerClusterView(
-      SharedIndexInformer<VirtualMachineInstance> vmis, SharedIndexInformer<Pod> pods) {
+      KubernetesClient client,
+      SharedIndexInformer<VirtualMachineInstance> vmis,
+      SharedIndexInformer<Pod> pods) {
+    this.client = client;
     this.vmis = vmis;
     this.pods = pods;
   }
@@ -49,6 +54,16 @@ public final class InformerClusterView implements ClusterView {
         .max(
             Comparator.comparing(
                 p -> Optional.ofNullable(p.getMetadata().getCreationTimestamp()).orElse("")));
+  }
+
+  @Override
+  public boolean vmiGoneFromApi(VmiKey key) {
+    return client
+            .resources(VirtualMachineInstance.class)
+            .inNamespace(key.namespace())
+            .withName(key.name())
+            .get()
+        == null;
   }
 
   @Override

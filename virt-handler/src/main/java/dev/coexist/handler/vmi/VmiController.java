@@ -46,7 +46,7 @@ public final class VmiController implements AutoCloseable {
                 KubevirtNames.vmiNameOfLauncherPod(p.getMetadata().getLabels())
                     .map(n -> new VmiKey(p.getMetadata().getNamespace(), n)),
             enqueue));
-    view = new InformerClusterView(vmiInformer, podInformer);
+    view = new InformerClusterView(client, vmiInformer, podInformer);
   }
 
   private static <T extends HasMetadata> ResourceEventHandler<T> handler(
@@ -69,7 +69,10 @@ public final class VmiController implements AutoCloseable {
     };
   }
 
-  /** Starts the pod informer, then the VMI informer; returns once both listed. */
+  /**
+   * Starts the pod informer, then the VMI informer; returns once both listed. Start the workers
+   * only after this: a pod seen before its VMI would look like the launcher of a deleted VMI.
+   */
   public void start() {
     podInformer.run();
     vmiInformer.run();

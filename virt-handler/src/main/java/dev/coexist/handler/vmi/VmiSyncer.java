@@ -210,6 +210,10 @@ public final class VmiSyncer {
       forget(key);
       return SyncResult.done();
     }
+    if (!view.vmiGoneFromApi(key)) {
+      LOG.debug("VMI missing from the cache but not from the API; waiting for the informer");
+      return SyncResult.after(settings.launcherStartPoll());
+    }
     try {
       LauncherSockets sockets =
           LauncherSockets.of(settings.podsDir(), pod.get().getMetadata().getUid());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.coexist.crds.launcher.LauncherProtocol;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,27 +16,28 @@ class LauncherSocketsTest {
   private static final String UID = "0f3c2a8e-6a53-4c4e-9d1e-8b9a7f6e5d4c";
 
   static Stream<Arguments> paths() {
+    String dir = "/volumes/kubernetes.io~empty-dir/sockets/";
     return Stream.of(
-        arguments(
-            "/pods",
-            "/pods/" + UID + "/volumes/kubernetes.io~empty-dir/sockets/cmd",
-            "/pods/" + UID + "/volumes/kubernetes.io~empty-dir/sockets/serial",
-            "/pods/" + UID + "/volumes/kubernetes.io~empty-dir/sockets/vnc"),
-        arguments(
-            "/var/lib/kubelet/pods",
-            "/var/lib/kubelet/pods/" + UID + "/volumes/kubernetes.io~empty-dir/sockets/cmd",
-            "/var/lib/kubelet/pods/" + UID + "/volumes/kubernetes.io~empty-dir/sockets/serial",
-            "/var/lib/kubelet/pods/" + UID + "/volumes/kubernetes.io~empty-dir/sockets/vnc"));
+        arguments("/pods", "/pods/" + UID + dir),
+        arguments("/p", "/p/" + UID + dir),
+        arguments("/var/lib/k/pods", "/var/lib/k/pods/" + UID + dir));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
-  void paths(String podsDir, String cmd, String serial, String vnc) {
+  void paths(String podsDir, String socketDir) {
     LauncherSockets s = LauncherSockets.of(Path.of(podsDir), UID);
-    assertThat(s.command()).hasToString(cmd);
-    assertThat(s.serial()).hasToString(serial);
-    assertThat(s.vnc()).hasToString(vnc);
+    assertThat(s.command()).hasToString(socketDir + LauncherProtocol.COMMAND_SOCKET);
+    assertThat(s.serial()).hasToString(socketDir + LauncherProtocol.SERIAL_SOCKET);
+    assertThat(s.vnc()).hasToString(socketDir + LauncherProtocol.VNC_SOCKET);
     assertThat(s.dir()).isEqualTo(s.command().getParent());
+  }
+
+  @Test
+  void theKubeletDefaultDirIsTooLongForTheSerialSocket() {
+    assertThatThrownBy(() -> LauncherSockets.of(Path.of("/var/lib/kubelet/pods"), UID))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(LauncherProtocol.SERIAL_SOCKET);
   }
 
   @Test
