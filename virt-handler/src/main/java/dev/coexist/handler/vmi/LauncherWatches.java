@@ -1,10 +1,12 @@
 package dev.coexist.handler.vmi;
 
+import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.handler.launcher.LauncherClient;
 import dev.coexist.handler.launcher.LauncherUnavailableException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ public final class LauncherWatches implements AutoCloseable {
   private record Entry(Path socket, LauncherClient.Watch watch) {}
 
   private final Map<VmiKey, Entry> open = new ConcurrentHashMap<>();
+  private final Map<VmiKey, DomainStatus> lastSeen = new ConcurrentHashMap<>();
   private final BiConsumer<VmiKey, Duration> enqueue;
 
   /** Watches that call {@code enqueue(key, delay)} on events. */
@@ -42,6 +45,9 @@ public final class LauncherWatches implements AutoCloseable {
           client.watch(
               event -> {
                 LOG.debug("{}: domain event {} {}", key, event.event(), event.detail());
+                if (event.domain() != null) {
+                  lastSeen.put(key, event.domain());
+                }
                 enqueue.accept(key, Duration.ZERO);
               },
               () -> enqueue.accept(key, AFTER_END));
@@ -51,8 +57,14 @@ public final class LauncherWatches implements AutoCloseable {
     }
   }
 
-  /** Closes the watch of this VMI, if any. */
+  /** The domain status of the last event seen for this VMI (survives the launcher's exit). */
+  public Optional<DomainStatus> lastSeen(VmiKey key) {
+    return Optional.ofNullable(lastSeen.get(key));
+  }
+
+  /** Closes the watch of this VMI, if any, and forgets its last event. */
   public void stop(VmiKey key) {
+    lastSeen.remove(key);
     Entry e = open.remove(key);
     if (e != null) {
       e.watch.close();

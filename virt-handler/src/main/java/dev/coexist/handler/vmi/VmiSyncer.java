@@ -2,6 +2,7 @@ package dev.coexist.handler.vmi;
 
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
+import dev.coexist.crds.launcher.DomainState;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.ErrorReason;
 import dev.coexist.handler.launcher.LauncherClient;
@@ -244,10 +245,25 @@ public final class VmiSyncer {
   }
 
   private SyncResult finishGone(VmiKey key, VirtualMachineInstance vmi, Pod pod, boolean stop) {
-    Observation gone = new Observation(Optional.empty(), true, stop, Optional.empty());
+    Observation gone = goneObservation(key, pod, stop);
     writeStatus(vmi, pod, gone);
     forget(key);
     return SyncResult.done();
+  }
+
+  /**
+   * What is known of a launcher that is gone: the last event it streamed, if that showed a stopped
+   * domain; else its exit (the launcher exits 0 after a clean stop, non-zero after a crash).
+   */
+  private Observation goneObservation(VmiKey key, Pod pod, boolean stop) {
+    Optional<DomainStatus> last = watches.lastSeen(key).filter(d -> !d.active());
+    if (last.isPresent()) {
+      return Observation.of(last.get(), stop);
+    }
+    if ("Succeeded".equals(pod.getStatus().getPhase())) {
+      return Observation.of(new DomainStatus(null, DomainState.SHUT_OFF, "shutdown"), stop);
+    }
+    return new Observation(Optional.empty(), true, stop, Optional.empty());
   }
 
   private void writeStatus(VirtualMachineInstance vmi, Pod pod, Observation obs) {

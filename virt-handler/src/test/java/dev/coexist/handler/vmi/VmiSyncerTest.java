@@ -256,6 +256,19 @@ class VmiSyncerTest {
   }
 
   @Test
+  void aLauncherThatExitedAfterTheGuestPoweredOffSucceedsTheVmi() throws Exception {
+    VmiKey key = schedule(scheduledVmi(), true);
+    syncer.sync(key);
+    launcher.guestPowerOff();
+    Files.delete(LauncherSockets.of(podsDir, POD_UID).command());
+    pods.get(POD_UID).getStatus().setPhase("Succeeded");
+    syncer.sync(key);
+    assertThat(vmis.get(key).getStatus().getPhase())
+        .isEqualTo(VirtualMachineInstancePhase.SUCCEEDED);
+    assertThat(vmis.get(key).getStatus().getReason()).isEqualTo("GuestShutdown");
+  }
+
+  @Test
   void anInvalidSpecFailsTheVmiWithoutRetry() throws Exception {
     VmiKey key = schedule(scheduledVmi(), true);
     launcher.rejectSpec("spec.domain.devices.disks[0].disk.bus: unknown bus ide");
