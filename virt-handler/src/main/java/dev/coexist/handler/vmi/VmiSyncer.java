@@ -92,7 +92,7 @@ public final class VmiSyncer {
     try {
       sockets = LauncherSockets.of(settings.podsDir(), pod.getMetadata().getUid());
     } catch (IllegalArgumentException e) {
-      LOG.error("cannot reach the launcher: {}", e.getMessage());
+      LOG.error("VMI {}: cannot reach the launcher: {}", vmiContext(), e.getMessage());
       return SyncResult.done();
     }
     boolean podTerminated = isTerminated(pod);
@@ -111,10 +111,10 @@ public final class VmiSyncer {
       if (podTerminated) {
         return finishGone(key, vmi, pod, stop);
       }
-      LOG.warn("launcher unavailable, retrying: {}", e.getMessage());
+      LOG.warn("VMI {}: launcher unavailable, retrying: {}", vmiContext(), e.getMessage());
       return SyncResult.retry();
     } catch (LauncherException e) {
-      LOG.warn("launcher refused a command, retrying: {}", e.getMessage());
+      LOG.warn("VMI {}: launcher refused a command, retrying: {}", vmiContext(), e.getMessage());
       return SyncResult.retry();
     }
     writeStatus(vmi, pod, obs);
@@ -139,12 +139,13 @@ public final class VmiSyncer {
       watches.ensure(key, sockets.command(), client);
       try {
         LOG.info(
-            "starting the domain ({})",
+            "VMI {}: starting the domain ({})",
+            vmiContext(),
             settings.virtualization().emulation() ? "software emulation" : "KVM");
         domain = client.sync(vmi, settings.virtualization().emulation());
-        LOG.info("domain {} ({})", domain.state(), domain.reason());
+        LOG.info("VMI {}: domain {} ({})", vmiContext(), domain.state(), domain.reason());
       } catch (LauncherException e) {
-        LOG.warn("sync failed: {}", e.getMessage());
+        LOG.warn("VMI {}: sync failed: {}", vmiContext(), e.getMessage());
         return Observation.of(e.domain(), false).withSyncFailure(e.reason(), e.detail());
       }
     }
@@ -157,12 +158,12 @@ public final class VmiSyncer {
     Instant sent = shutdownSent.get(key);
     Instant now = clock.instant();
     if (sent == null) {
-      LOG.info("stopping the domain: ACPI shutdown, grace period {}s", grace);
+      LOG.info("VMI {}: stopping the domain: ACPI shutdown, grace period {}s", vmiContext(), grace);
       shutdownSent.put(key, now);
       return client.shutdown(grace);
     }
     if (now.isAfter(killDeadline(sent, grace))) {
-      LOG.info("grace period of {}s is over: killing the domain", grace);
+      LOG.info("VMI {}: grace period of {}s is over: killing the domain", vmiContext(), grace);
       return client.kill();
     }
     return client.getDomain();
@@ -199,7 +200,7 @@ public final class VmiSyncer {
     try {
       client.getStats().ifPresentOrElse(s -> stats.put(key, s), () -> stats.remove(key));
     } catch (LauncherException | LauncherUnavailableException e) {
-      LOG.warn("no stats from the launcher: {}", e.getMessage());
+      LOG.warn("VMI {}: no stats from the launcher: {}", vmiContext(), e.getMessage());
       stats.remove(key);
     }
   }
@@ -230,16 +231,22 @@ public final class VmiSyncer {
         return SyncResult.done();
       }
       if (sent == null) {
-        LOG.info("VMI deleted: stopping its domain (ACPI, grace {}s)", DEFAULT_GRACE_SECONDS);
+        LOG.info(
+            "VMI {}: VMI deleted: stopping its domain (ACPI, grace {}s)",
+            vmiContext(),
+            DEFAULT_GRACE_SECONDS);
         shutdownSent.put(key, clock.instant());
         client.shutdown(DEFAULT_GRACE_SECONDS);
       } else if (clock.instant().isAfter(killDeadline(sent, DEFAULT_GRACE_SECONDS))) {
-        LOG.info("VMI deleted and grace period over: killing its domain");
+        LOG.info("VMI {}: VMI deleted and grace period over: killing its domain", vmiContext());
         client.kill();
       }
       return SyncResult.after(Duration.ofSeconds(5));
     } catch (IllegalArgumentException | LauncherException | LauncherUnavailableException e) {
-      LOG.warn("VMI deleted; stopping its domain failed, retrying: {}", e.getMessage());
+      LOG.warn(
+          "VMI {}: VMI deleted; stopping its domain failed, retrying: {}",
+          vmiContext(),
+          e.getMessage());
       return SyncResult.retry();
     }
   }
@@ -282,7 +289,8 @@ public final class VmiSyncer {
                         now)));
     if (written) {
       LOG.info(
-          "status written ({})",
+          "VMI {}: status written ({})",
+          vmiContext(),
           obs.domain().map(d -> d.state() + "/" + d.reason()).orElse("launcher gone"));
     }
   }
@@ -310,6 +318,11 @@ public final class VmiSyncer {
   private static boolean isTerminated(Pod pod) {
     String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
     return "Succeeded".equals(phase) || "Failed".equals(phase);
+  }
+
+  /** The VMI being synced (the MDC key), for log lines: slf4j-simple does not print the MDC. */
+  private static String vmiContext() {
+    return MDC.get("vmi");
   }
 
   static VirtualMachineInstancePhase phaseOf(VirtualMachineInstance vmi) {
