@@ -2,6 +2,7 @@ package dev.coexist.crds.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coexist.crds.model.CrdManifests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,18 @@ class CrdDriftTest {
           .as("deploy/crds must hold exactly the generated CRDs (stale file? run `make crds`)")
           .containsExactlyInAnyOrderElementsOf(
               CrdCatalog.ENTRIES.stream().map(CrdCatalog.Entry::deployFileName).toList());
+    }
+  }
+
+  @Test
+  void jarShipsTheCommittedCrds() throws IOException {
+    assertThat(CrdManifests.FILES)
+        .containsExactlyInAnyOrderElementsOf(
+            CrdCatalog.ENTRIES.stream().map(CrdCatalog.Entry::deployFileName).toList());
+    for (String resource : CrdManifests.resources()) {
+      try (InputStream in = CrdDriftTest.class.getClassLoader().getResourceAsStream(resource)) {
+        assertThat(in).as(resource).isNotNull();
+      }
     }
   }
 

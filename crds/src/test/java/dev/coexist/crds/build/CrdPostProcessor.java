@@ -1,12 +1,16 @@
 package dev.coexist.crds.build;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceColumnDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +18,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Build-time step after the fabric8 CRD generator: makes the generated CRDs match KubeVirt's where
  * the generator cannot (no status subresource on the VMI, {@code v1alpha3} also served, printer
- * columns in KubeVirt's order). Works on the typed CRD model, never on text.
+ * columns in KubeVirt's order, descriptions of the kinds). Works on the typed CRD model, never on
+ * text.
  *
  * <p>Run by exec-maven-plugin in process-test-classes with {@code <generated dir> [<deploy dir>]}:
  * rewrites the generated files in place and, when a deploy dir is given ({@code make crds}), writes
@@ -66,7 +72,8 @@ public final class CrdPostProcessor {
                         crd.getMetadata().getName() + ": no storage version"));
     storage.setAdditionalPrinterColumns(
         orderedColumns(storage.getAdditionalPrinterColumns(), entry.type()));
-    if (!entry.statusSubresource()) {
+    describe(storage.getSchema().getOpenAPIV3Schema(), entry.type());
+    if (!entry.statusSubresource() && storage.getSubresources() != null) {
       storage.getSubresources().setStatus(null);
       if (storage.getSubresources().getScale() == null) {
         storage.setSubresources(null);
@@ -99,6 +106,27 @@ public final class CrdPostProcessor {
     } catch (IOException e) {
       throw new UncheckedIOException("read " + file, e);
     }
+  }
+
+  /**
+   * kubectl explain texts for the kind, its spec and its status, from the classes'
+   * {@code @JsonClassDescription} (the generator only describes fields).
+   */
+  private static void describe(JSONSchemaProps root, Class<?> type) {
+    description(type).ifPresent(root::setDescription);
+    Type[] parts = ((ParameterizedType) type.getGenericSuperclass()).getActualTypeArguments();
+    String[] names = {"spec", "status"};
+    for (int i = 0; i < names.length; i++) {
+      JSONSchemaProps part = root.getProperties().get(names[i]);
+      if (part != null && part.getDescription() == null && parts[i] instanceof Class<?> c) {
+        description(c).ifPresent(part::setDescription);
+      }
+    }
+  }
+
+  private static Optional<String> description(Class<?> type) {
+    return Optional.ofNullable(type.getAnnotation(JsonClassDescription.class))
+        .map(JsonClassDescription::value);
   }
 
   private static List<CustomResourceColumnDefinition> orderedColumns(

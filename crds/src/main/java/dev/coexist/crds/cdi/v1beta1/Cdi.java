@@ -1,5 +1,6 @@
 package dev.coexist.crds.cdi.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -27,6 +28,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Phase",
     jsonPath = ".status.phase",
     type = AdditionalPrinterColumn.Type.STRING)
+@JsonClassDescription(
+    "The cluster-scoped CDI installation (kind CDI, usually named cdi). Unlike the other kinds it is not in category all.")
 public class Cdi extends CustomResource<CdiSpec, CdiStatus> {
 
   private static final long serialVersionUID = 1L;

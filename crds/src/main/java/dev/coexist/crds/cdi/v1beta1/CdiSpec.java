@@ -1,5 +1,6 @@
 package dev.coexist.crds.cdi.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ExtensibleObject;
@@ -10,6 +11,7 @@ import java.util.Objects;
 /** The CDI installation and its configuration. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription("The CDI installation and its configuration.")
 public class CdiSpec extends ExtensibleObject {
 
   /** The pull policy of the component images. */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.cdi.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.Condition;
@@ -11,6 +12,7 @@ import java.util.Objects;
 /** The observed state of the CDI installation. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription("The observed state of the CDI installation.")
 public class CdiStatus extends ExtensibleObject {
 
   /** The deployment phase. */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.cdi.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -46,6 +47,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
     value = "!has(oldSelf.spec) || (has(self.spec) && self.spec == oldSelf.spec)",
     message = "spec is immutable after creation: create a new DataVolume instead",
     fieldPath = ".spec")
+@JsonClassDescription(
+    "A DataVolume: a PVC plus where its data comes from (HTTP, registry, S3, GCS, upload, clone, snapshot, blank, imageio, VDDK). Its spec is immutable after creation.")
 public class DataVolume extends CustomResource<DataVolumeSpec, DataVolumeStatus>
     implements Namespaced {
 

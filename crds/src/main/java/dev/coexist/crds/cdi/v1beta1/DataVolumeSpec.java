@@ -1,5 +1,6 @@
 package dev.coexist.crds.cdi.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ExtensibleObject;
@@ -14,6 +15,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription(
+    "The desired state of a DataVolume: where the data comes from and the PVC it lands in. Immutable after creation.")
 public class DataVolumeSpec extends ExtensibleObject {
 
   /** Where the data comes from; exactly one source. */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.hco.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -26,6 +27,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
+@JsonClassDescription(
+    "The virtualization platform (a singleton named {@value #SINGLETON_NAME}): the operator derives the KubeVirt and CDI CRs from it and reports the worst state of its components.")
 public class HyperConverged extends CustomResource<HyperConvergedSpec, HyperConvergedStatus>
     implements Namespaced {
 

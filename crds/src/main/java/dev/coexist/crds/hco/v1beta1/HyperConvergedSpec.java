@@ -1,5 +1,6 @@
 package dev.coexist.crds.hco.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ExtensibleObject;
@@ -14,6 +15,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription(
+    "The desired configuration of the virtualization platform; fields coexist does not model are kept.")
 public class HyperConvergedSpec extends ExtensibleObject {
 
   /** Placement of the infrastructure components (kept as written). */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.hco.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.Condition;
@@ -13,6 +14,7 @@ import java.util.Objects;
 /** The observed state of the platform, the worst state across its components. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription("The observed state of the platform, the worst state across its components.")
 public class HyperConvergedStatus extends ExtensibleObject {
 
   /** ReconcileComplete, Available, Progressing, Degraded, Upgradeable, TaintedConfiguration. */

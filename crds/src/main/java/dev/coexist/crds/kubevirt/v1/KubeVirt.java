@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -27,6 +28,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Phase",
     jsonPath = ".status.phase",
     type = AdditionalPrinterColumn.Type.STRING)
+@JsonClassDescription("The KubeVirt installation and its cluster-wide configuration.")
 public class KubeVirt extends CustomResource<KubeVirtSpec, KubeVirtStatus> implements Namespaced {
 
   private static final long serialVersionUID = 1L;

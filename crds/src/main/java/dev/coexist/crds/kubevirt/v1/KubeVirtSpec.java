@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ExtensibleObject;
@@ -12,6 +13,7 @@ import java.util.Objects;
 /** The KubeVirt installation and its cluster-wide configuration. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription("The KubeVirt installation and its cluster-wide configuration.")
 public class KubeVirtSpec extends ExtensibleObject {
 
   /** The image tag of the components. */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -35,6 +36,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Ready",
     jsonPath = ".status.conditions[?(@.type=='Ready')].status",
     type = AdditionalPrinterColumn.Type.STRING)
+@JsonClassDescription(
+    "A virtual machine: a stateful VM that starts and stops a VirtualMachineInstance according to its run strategy, and owns the DataVolumes of its dataVolumeTemplates.")
 public class VirtualMachine extends CustomResource<VirtualMachineSpec, VirtualMachineStatus>
     implements Namespaced {
 

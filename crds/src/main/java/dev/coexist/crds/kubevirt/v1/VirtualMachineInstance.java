@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -52,6 +53,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
     jsonPath = ".status.conditions[?(@.type=='Paused')].status",
     type = AdditionalPrinterColumn.Type.STRING,
     priority = 1)
+@JsonClassDescription(
+    "A running virtual machine: one launcher pod and one libvirt domain. Like KubeVirt's, its CRD has no status subresource: status is written with ordinary updates.")
 public class VirtualMachineInstance
     extends CustomResource<VirtualMachineInstanceSpec, VirtualMachineInstanceStatus>
     implements Namespaced {

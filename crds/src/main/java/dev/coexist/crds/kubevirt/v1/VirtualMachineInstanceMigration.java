@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -27,6 +28,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "VMI",
     jsonPath = ".spec.vmiName",
     type = AdditionalPrinterColumn.Type.STRING)
+@JsonClassDescription("A request to live-migrate a VirtualMachineInstance to another node.")
 public class VirtualMachineInstanceMigration
     extends CustomResource<
         VirtualMachineInstanceMigrationSpec, VirtualMachineInstanceMigrationStatus>

@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ExtensibleObject;
@@ -12,6 +13,7 @@ import java.util.Objects;
 /** A request to live-migrate a VMI. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription("A request to live-migrate a VMI.")
 public class VirtualMachineInstanceMigrationSpec extends ExtensibleObject {
 
   /** The VMI to migrate, in the same namespace. */

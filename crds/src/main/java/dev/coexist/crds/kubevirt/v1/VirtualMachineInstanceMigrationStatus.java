@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.Condition;
@@ -11,6 +12,7 @@ import java.util.Objects;
 /** The observed state of a migration. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @PreserveUnknownFields
+@JsonClassDescription("The observed state of a migration.")
 public class VirtualMachineInstanceMigrationStatus extends ExtensibleObject {
 
   /** The migration phase. */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ApiObjects;
@@ -28,16 +29,17 @@ import java.util.Objects;
     value =
         "!has(self.domain.devices) || !has(self.domain.devices.disks)"
             + " || self.domain.devices.disks.all(d, self.domain.devices.disks.exists_one(e, e.name == d.name))",
-    message = "disk names must be unique (spec.domain.devices.disks[].name)",
+    message = "disk names must be unique",
     fieldPath = ".domain.devices.disks")
 @ValidationRule(
     value =
         "!has(self.domain.devices) || !has(self.domain.devices.disks)"
             + " || self.domain.devices.disks.all(d, has(self.volumes)"
             + " && self.volumes.exists(v, v.name == d.name))",
-    message =
-        "every disk in spec.domain.devices.disks needs a volume of the same name in spec.volumes",
+    message = "every disk needs a volume of the same name (volumes[].name)",
     fieldPath = ".domain.devices.disks")
+@JsonClassDescription(
+    "The specification of a virtual machine instance: its domain (virtual hardware), volumes, networks and scheduling.")
 public class VirtualMachineInstanceSpec extends ExtensibleObject {
 
   /** The virtual hardware: CPU, memory, firmware, features, clock and devices. */

@@ -1,5 +1,6 @@
 package dev.coexist.crds.kubevirt.v1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.coexist.crds.model.ExtensibleObject;
@@ -21,6 +22,8 @@ import java.util.Objects;
     message =
         "spec.running and spec.runStrategy are mutually exclusive: set only spec.runStrategy"
             + " (spec.running is deprecated)")
+@JsonClassDescription(
+    "The desired state of a VirtualMachine: whether it runs, the VMI template and the DataVolumes it owns.")
 public class VirtualMachineSpec extends ExtensibleObject {
 
   /**

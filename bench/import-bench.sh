@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark: import a 2 GiB qcow2 (random data) over loopback HTTP with the cdi-importer, against
+# `qemu-img convert -f qcow2 -O raw` of the same file on the same disk, in the same run.
+# Both sides end durable (the baseline is followed by `sync <file>`, the importer fsyncs before its
+# rename). Each side runs BENCH_ROUNDS times (default 3), alternating; the best time of each counts.
+# Prints `bench.import.ratio=<baseline/import>` (>= 0.9 is the goal) plus detail lines on stderr.
+# Cleans its 2 GiB files on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+COEXIST_CACHE=${COEXIST_CACHE:-$HOME/.cache/coexist}
+WORK=${BENCH_DIR:-$COEXIST_CACHE/bench-import}
+ROUNDS=${BENCH_ROUNDS:-3}
+SIZE=${BENCH_SIZE:-2G}
+for tool in qemu-img openssl java; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool missing: run bash hack/install-deps.sh" >&2; exit 1; }
+done
+mkdir -p "$WORK"
+SERVER_PID=
+cleanup() {
+  [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null || true
+  rm -f "$WORK"/src.raw "$WORK"/src.qcow2 "$WORK"/base.raw "$WORK"/imp.img "$WORK"/port "$WORK"/port.tmp "$WORK"/result.json "$WORK"/import.log
+  rmdir "$WORK" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+JAR=$(ls "$ROOT"/cdi-importer/target/cdi-importer-*.jar 2>/dev/null | grep -v -- '-sources' | head -1 || true)
+if [[ -z $JAR || ! -d $ROOT/cdi-importer/target/lib ]]; then
+  echo "bench: building cdi-importer" >&2
+  ${MVN:-mvn -B} -q -pl cdi-importer -am -DskipTests package >&2
+  JAR=$(ls "$ROOT"/cdi-importer/target/cdi-importer-*.jar | head -1)
+fi
+
+echo "bench: making a $SIZE qcow2 of random data in $WORK" >&2
+# AES-CTR keystream: random-looking, much faster than /dev/urandom
+{ openssl enc -aes-128-ctr -pass pass:coexist-bench -nosalt -pbkdf2 </dev/zero 2>/dev/null || true; } \
+  | head -c "$SIZE" >"$WORK/src.raw"
+qemu-img convert -f raw -O qcow2 "$WORK/src.raw" "$WORK/src.qcow2"
+rm -f "$WORK/src.raw"
+CHECKSUM=sha256:$(sha256sum "$WORK/src.qcow2" | cut -d' ' -f1)
+sync
+
+java "$ROOT/bench/FileServer.java" "$WORK" "$WORK/port" >&2 &
+SERVER_PID=$!
+for _ in $(seq 1 100); do [[ -f $WORK/port ]] && break; sleep 0.1; done
+[[ -f $WORK/port ]] || { echo "bench: the file server did not start" >&2; exit 1; }
+URL=http://127.0.0.1:$(cat "$WORK/port")/src.qcow2
+
+now() { date +%s.%N; }
+best_base=
+best_import=
+for round in $(seq 1 "$ROUNDS"); do
+  t0=$(now)
+  qemu-img convert -f qcow2 -O raw "$WORK/src.qcow2" "$WORK/base.raw"
+  sync "$WORK/base.raw"
+  t1=$(now)
+  rm -f "$WORK/base.raw"
+  java -jar "$JAR" import --url="$URL" --dest="$WORK/imp.img" --checksum="$CHECKSUM" \
+    >"$WORK/result.json" 2>"$WORK/import.log" \
+    || { cat "$WORK/import.log" "$WORK/result.json" >&2; echo "bench: import failed" >&2; exit 1; }
+  t2=$(now)
+  if [[ $round == 1 ]]; then
+    qemu-img compare -q -f raw -F qcow2 "$WORK/imp.img" "$WORK/src.qcow2" \
+      || { echo "bench: the imported image differs from the source" >&2; exit 1; }
+  fi
+  rm -f "$WORK/imp.img"
+  base=$(awk "BEGIN{print $t1 - $t0}")
+  imp=$(awk "BEGIN{print $t2 - $t1}")
+  printf 'bench: round %s: qemu-img convert %.2f s, import %.2f s\n' "$round" "$base" "$imp" >&2
+  best_base=$(awk "BEGIN{b=\"$best_base\"; print (b == \"\" || $base < b) ? $base : b}")
+  best_import=$(awk "BEGIN{b=\"$best_import\"; print (b == \"\" || $imp < b) ? $imp : b}")
+done
+rm -f "$WORK/result.json" "$WORK/import.log"
+printf 'bench: best of %s: qemu-img convert %.2f s, import over HTTP %.2f s (%s, load %s)\n' \
+  "$ROUNDS" "$best_base" "$best_import" "$SIZE" "$(cut -d' ' -f1-3 /proc/loadavg)" >&2
+awk "BEGIN{printf \"bench.import.ratio=%.2f\\n\", $best_base / $best_import}"

@@ -1,0 +1,78 @@
+package dev.coexist.importer.process;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The downloaded bytes as they stream: counted, digested and reported as progress. */
+final class CountingStream extends FilterInputStream {
+  private final Optional<MessageDigest> digest;
+  private final ProgressListener progress;
+  private final OptionalLong total;
+  private long count;
+
+  CountingStream(
+      InputStream in,
+      Optional<MessageDigest> digest,
+      ProgressListener progress,
+      OptionalLong total) {
+    super(in);
+    this.digest = digest;
+    this.progress = progress;
+    this.total = total;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    int n = in.read(b, off, len);
+    if (n > 0) {
+      if (digest.isPresent()) {
+        digest.get().update(b, off, n);
+      }
+      count += n;
+      progress.bytes(count, total);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] sink = new byte[(int) Math.min(n, 1 << 16)];
+    long skipped = 0;
+    while (skipped < n) {
+      int r = read(sink, 0, (int) Math.min(sink.length, n - skipped));
+      if (r < 0) {
+        break;
+      }
+      skipped += r;
+    }
+    return skipped;
+  }
+
+  /** Reads (and digests) everything left, so the digest covers the whole download. */
+  void drain() throws IOException {
+    byte[] sink = new byte[1 << 16];
+    while (read(sink, 0, sink.length) >= 0) {
+      // keep digesting
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  /** The digest of everything read (call once, after {@link #drain()}). */
+  Optional<byte[]> digestValue() {
+    return digest.map(MessageDigest::digest);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.coexist.importer.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.OptionalLong;
+
+/**
+ * Where image bytes come from (CDI's {@code DataSourceInterface}): an HTTP(S) URL, a file of a
+ * cloned PVC, or a fake in tests. The import pipeline (detect, decompress, verify, convert) is the
+ * same for every source.
+ */
+public interface ImageSource {
+
+  /**
+   * Opens the content at {@code offset}. An offset above zero is asked for only after an {@link
+   * Opened} said {@link Opened#rangesSupported()}; a source may still answer from an earlier offset
+   * ({@link Opened#startOffset()}), and the caller skips what it already has.
+   *
+   * @throws SourceException for an answer that names the problem (404, 401, 5xx …)
+   * @throws IOException for a network or file error (retried)
+   */
+  Opened open(long offset) throws IOException;
+
+  /** A description for logs and messages, without credentials (the URL, the file). */
+  String describe();
+
+  /**
+   * One opened stream.
+   *
+   * @param body the bytes from {@code startOffset}; the caller closes it
+   * @param totalLength the length of the whole content when known (Content-Length)
+   * @param rangesSupported the source can resume at an offset
+   * @param startOffset the offset {@code body} starts at
+   */
+  record Opened(
+      InputStream body, OptionalLong totalLength, boolean rangesSupported, long startOffset) {}
+}
