@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.model.Condition;
+import dev.coexist.e2e.cluster.ClusterTest;
+import dev.coexist.e2e.cluster.TestNamespace;
 import dev.coexist.handler.launcher.FakeLauncher;
 import dev.coexist.handler.launcher.FakeLauncherServer;
 import dev.coexist.handler.launcher.LauncherSockets;
@@ -13,7 +15,6 @@ import dev.coexist.handler.launcher.UnixSocketLauncherClient;
 import dev.coexist.handler.node.HostKvmProbe;
 import dev.coexist.handler.node.KvmDecision;
 import dev.coexist.handler.vmi.TestVmis;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -38,23 +39,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The handler in the test JVM against the real test cluster. The node is a Node object of the
- * test's own (no kubelet runs the pods on it), the launcher is a protocol server on a unix socket
- * in a short dir laid out like the kubelet pods dir, at the path the pod's UID gives.
+ * The handler in the test JVM against the real test cluster (a namespace of its own from the e2e
+ * module's extension). The node is a Node object of the test's own (no kubelet runs the pods on
+ * it), the launcher is a protocol server on a unix socket in a short dir laid out like the kubelet
+ * pods dir, at the path the pod's UID gives.
  */
+@ClusterTest
 class HandlerIT {
-  private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
-  private static final String NODE = "handler-it-" + SUFFIX;
-  private static final String NS = "handler-it-" + SUFFIX;
-  private static KubernetesClient client;
+  private static final String NODE = "handler-it-" + UUID.randomUUID().toString().substring(0, 6);
+  private final String ns;
+  private final KubernetesClient client;
 
   private final ShortTempDir podsDir = new ShortTempDir();
   private final ScheduledExecutorService timer = Handler.newTimer();
   private final List<AutoCloseable> closeables = new ArrayList<>();
 
+  HandlerIT(TestNamespace namespace) {
+    this.ns = namespace.name();
+    this.client = namespace.client();
+  }
+
   @BeforeAll
-  static void cluster() {
-    client = ItCluster.client();
+  static void node(KubernetesClient client) {
+    ItCluster.ensureCrd(client, "virtualmachineinstances.kubevirt.io");
     client
         .resource(
             new NodeBuilder()
@@ -64,16 +71,11 @@ class HandlerIT {
                 .endMetadata()
                 .build())
         .create();
-    client
-        .resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-        .create();
   }
 
   @AfterAll
-  static void cleanCluster() {
-    client.namespaces().withName(NS).delete();
+  static void removeNode(KubernetesClient client) {
     client.nodes().withName(NODE).delete();
-    client.close();
   }
 
   @AfterEach
@@ -112,7 +114,7 @@ class HandlerIT {
   /** A Scheduled VMI on the test node, its launcher pod (with an IP) and its launcher. */
   private VirtualMachineInstance scheduled(String name, FakeLauncher launcher, boolean finalizer) {
     VirtualMachineInstance vmi =
-        TestVmis.vmi(NS, name)
+        TestVmis.vmi(ns, name)
             .phase(VirtualMachineInstancePhase.SCHEDULED, NODE)
             .podInterface("default", "02:00:00:00:00:42")
             .grace(5)
@@ -152,7 +154,7 @@ class HandlerIT {
   }
 
   private VirtualMachineInstance get(String name) {
-    return client.resources(VirtualMachineInstance.class).inNamespace(NS).withName(name).get();
+    return client.resources(VirtualMachineInstance.class).inNamespace(ns).withName(name).get();
   }
 
   private static Optional<Condition> condition(VirtualMachineInstance vmi, String type) {
@@ -224,7 +226,7 @@ class HandlerIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> get("vm2").getStatus().getPhase() == VirtualMachineInstancePhase.RUNNING);
-    client.resources(VirtualMachineInstance.class).inNamespace(NS).withName("vm2").delete();
+    client.resources(VirtualMachineInstance.class).inNamespace(ns).withName("vm2").delete();
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> get("vm2").getStatus().getPhase() == VirtualMachineInstancePhase.SUCCEEDED);
@@ -233,7 +235,7 @@ class HandlerIT {
     assertThat(get("vm2").getStatus().getReason()).isEqualTo("Stopped");
     client
         .resources(VirtualMachineInstance.class)
-        .inNamespace(NS)
+        .inNamespace(ns)
         .withName("vm2")
         .edit(
             v -> {
