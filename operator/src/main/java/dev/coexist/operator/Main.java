@@ -31,6 +31,10 @@ public final class Main {
       System.out.println(BINARY + " " + version());
       return;
     }
+    if (args.length == 1 && "subresources".equals(args[0])) {
+      dev.coexist.operator.subresources.SubresourcesMain.run();
+      return;
+    }
     System.err.println("usage: " + BINARY + " --version");
     System.exit(2);
   }

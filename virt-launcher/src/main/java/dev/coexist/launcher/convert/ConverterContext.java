@@ -43,6 +43,9 @@ public record ConverterContext(
   /** File name of the VNC socket in {@link #socketDir}. */
   public static final String VNC_SOCKET = "vnc.sock";
 
+  /** The most passt interfaces a VMI may have (the socket names are sized for it). */
+  public static final int MAX_PASST_INTERFACES = 100;
+
   /** File name of the serial-console log in {@link #logDir}. */
   public static final String SERIAL_LOG = "serial.log";
 
@@ -59,7 +62,12 @@ public record ConverterContext(
     requireAbsolute("socketDir", socketDir);
     requireAbsolute("logDir", logDir);
     requireAbsolute("stateDir", stateDir);
-    for (String socket : new String[] {SERIAL_SOCKET, VNC_SOCKET}) {
+    if (socketDir.contains(",")) {
+      throw new IllegalArgumentException(
+          "socketDir must not contain commas (QEMU options): " + socketDir);
+    }
+    for (String socket :
+        new String[] {SERIAL_SOCKET, VNC_SOCKET, passtSocketName(MAX_PASST_INTERFACES - 1)}) {
       String path = socketDir + "/" + socket;
       if (path.getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH_BYTES) {
         throw new IllegalArgumentException(
@@ -88,6 +96,15 @@ public record ConverterContext(
   /** The VNC socket libvirt binds. */
   public String vncSocket() {
     return socketDir + "/" + VNC_SOCKET;
+  }
+
+  /** The unix socket of the passt instance for the {@code index}-th passt interface. */
+  public String passtSocket(int index) {
+    return socketDir + "/" + passtSocketName(index);
+  }
+
+  private static String passtSocketName(int index) {
+    return "passt" + index + ".sock";
   }
 
   /** The serial-console log virtlogd writes. */

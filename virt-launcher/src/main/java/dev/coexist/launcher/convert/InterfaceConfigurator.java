@@ -8,6 +8,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceSpec;
 import dev.coexist.launcher.domain.BootOrder;
 import dev.coexist.launcher.domain.DomainBuilder;
+import dev.coexist.launcher.domain.QemuOverride;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +18,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Network interfaces. {@code masquerade} (and the passt bindings) on the pod network become a
- * user-mode NIC with libvirt's passt backend: the guest shares the pod's address and the declared
- * ports (all ports when none are declared) are forwarded to it. {@code bridge} attaches to the host
- * bridge the launcher names in the context. Without interfaces and networks the VMI gets KubeVirt's
- * default: masquerade on the pod network.
+ * Network interfaces. {@code masquerade} (and the passt bindings) on the pod network become a NIC
+ * connected to a passt instance the launcher runs ({@link PasstEndpoints}): the guest shares the
+ * pod's address and the declared ports (all ports when none are declared) are forwarded to it.
+ * libvirt creates the NIC ({@code type='user'}, so addressing, MAC, boot order and link state stay
+ * libvirt's); {@code <qemu:commandline>} adds the passt stream netdev and {@code <qemu:override>}
+ * points the NIC at it, because Debian 12's libvirt 9.0 has its passt backend patched out. {@code
+ * bridge} attaches to the host bridge the launcher names in the context. Without interfaces and
+ * networks the VMI gets KubeVirt's default: masquerade on the pod network.
  */
 final class InterfaceConfigurator implements DomainConfigurator {
   private static final String INTERFACES = VmiParts.DEVICES + ".interfaces";
@@ -41,8 +45,15 @@ final class InterfaceConfigurator implements DomainConfigurator {
     boolean autoattach =
         VmiParts.flag(
             VmiParts.devices(vmi).map(Devices::getAutoattachPodInterface).orElse(null), true);
-    if (interfaces.isEmpty() && networks.isEmpty() && autoattach) {
-      domain.addInterface(passt("default", null, List.of(), "virtio", null, null));
+    Map<String, PasstEndpoint> endpoints = new HashMap<>();
+    PasstEndpoints.of(vmi, ctx).forEach(e -> endpoints.put(e.interfaceName(), e));
+    if (endpoints.size() > ConverterContext.MAX_PASST_INTERFACES) {
+      problems.unsupportedValue(
+          INTERFACES, endpoints.size() + " masquerade interfaces", List.of("at most 100"));
+    }
+    if (PasstEndpoints.defaultInterface(vmi, interfaces, networks)) {
+      PasstEndpoint endpoint = endpoints.get(PasstEndpoints.DEFAULT_INTERFACE);
+      domain.addInterface(passt(endpoint, domain, null, "virtio", null, null));
       return;
     }
     Map<String, Network> byName = networksByName(networks, problems);
@@ -66,7 +77,8 @@ final class InterfaceConfigurator implements DomainConfigurator {
         problems.unsupportedValue(field + ".state", state, STATES);
       }
       if (!"absent".equals(state)) {
-        dev.coexist.launcher.domain.Interface nic = nic(iface, network, field, ctx, problems);
+        dev.coexist.launcher.domain.Interface nic =
+            nic(iface, network, field, ctx, endpoints.get(iface.getName()), domain, problems);
         if (nic != null) {
           domain.addInterface(nic);
         }
@@ -114,7 +126,13 @@ final class InterfaceConfigurator implements DomainConfigurator {
   }
 
   private static dev.coexist.launcher.domain.Interface nic(
-      Interface iface, Network network, String field, ConverterContext ctx, Problems problems) {
+      Interface iface,
+      Network network,
+      String field,
+      ConverterContext ctx,
+      PasstEndpoint endpoint,
+      DomainBuilder domain,
+      Problems problems) {
     String model = iface.getModel() == null ? "virtio" : iface.getModel();
     if (!MODELS.contains(model)) {
       problems.unsupportedValue(field + ".model", model, MODELS);
@@ -141,9 +159,7 @@ final class InterfaceConfigurator implements DomainConfigurator {
           "bridge",
           mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac),
           new dev.coexist.launcher.domain.Interface.Source(bridge),
-          List.of(),
           new dev.coexist.launcher.domain.Interface.Model(model),
-          null,
           new dev.coexist.launcher.domain.Interface.Alias("ua-" + iface.getName()),
           link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link),
           boot);
@@ -151,27 +167,39 @@ final class InterfaceConfigurator implements DomainConfigurator {
     if (binding == Binding.PASST && network.getPod() == null) {
       problems.invalid(field, "masquerade and passt need the pod network");
     }
-    List<dev.coexist.launcher.domain.Interface.PortForward> forwards =
-        PortForwards.of(VmiParts.list(iface.getPorts()), field + ".ports", problems);
-    return passt(iface.getName(), mac, forwards, model, link, boot);
+    PortForwards.of(VmiParts.list(iface.getPorts()), field + ".ports", problems);
+    if (binding != Binding.PASST || endpoint == null) {
+      return null;
+    }
+    return passt(endpoint, domain, mac, model, link, boot);
   }
 
-  /** A user-mode NIC on passt forwarding the given ports (all when there are none). */
-  static dev.coexist.launcher.domain.Interface passt(
-      String name,
+  /**
+   * A libvirt user-mode NIC whose netdev is replaced by the passt stream of {@code endpoint}: the
+   * netdev goes on the QEMU command line, the override points the NIC (by its alias) at it.
+   */
+  private static dev.coexist.launcher.domain.Interface passt(
+      PasstEndpoint endpoint,
+      DomainBuilder domain,
       String mac,
-      List<dev.coexist.launcher.domain.Interface.PortForward> forwards,
       String model,
       String link,
       BootOrder boot) {
+    String alias = "ua-" + endpoint.interfaceName();
+    domain.addQemuArgs(
+        "-netdev",
+        "stream,id="
+            + endpoint.netdevId()
+            + ",server=off,addr.type=unix,addr.path="
+            + endpoint.socket());
+    domain.overrideQemuProperty(
+        alias, new QemuOverride.Property("netdev", "string", endpoint.netdevId()));
     return new dev.coexist.launcher.domain.Interface(
         "user",
         mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac),
         null,
-        forwards.isEmpty() ? PortForwards.ALL : forwards,
         new dev.coexist.launcher.domain.Interface.Model(model),
-        new dev.coexist.launcher.domain.Interface.Backend("passt", null),
-        new dev.coexist.launcher.domain.Interface.Alias("ua-" + name),
+        new dev.coexist.launcher.domain.Interface.Alias(alias),
         link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link),
         boot);
   }

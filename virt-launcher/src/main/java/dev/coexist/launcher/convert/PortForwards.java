@@ -1,33 +1,27 @@
 package dev.coexist.launcher.convert;
 
 import dev.coexist.crds.kubevirt.v1.Port;
-import dev.coexist.launcher.domain.Interface;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Declared interface ports to passt port forwards, one per protocol with sorted ranges. */
-final class PortForwards {
-  /** Forward every TCP and UDP port (a {@code portForward} without ranges means all). */
-  static final List<Interface.PortForward> ALL =
-      List.of(
-          new Interface.PortForward("tcp", List.of()), new Interface.PortForward("udp", List.of()));
-
+/** Declared interface ports, checked and split by protocol into sorted port lists. */
+record PortForwards(List<Integer> tcp, List<Integer> udp) {
   private static final List<String> PROTOCOLS = List.of("TCP", "UDP");
 
-  private PortForwards() {}
+  boolean none() {
+    return tcp.isEmpty() && udp.isEmpty();
+  }
 
-  static List<Interface.PortForward> of(List<Port> ports, String field, Problems problems) {
-    Map<String, TreeSet<Integer>> byProto = new TreeMap<>();
+  static PortForwards of(List<Port> ports, String field, Problems problems) {
+    TreeSet<Integer> tcp = new TreeSet<>();
+    TreeSet<Integer> udp = new TreeSet<>();
     for (int k = 0; k < ports.size(); k++) {
       Port port = ports.get(k);
       String path = field + "[" + k + "]";
       problems.rejectUnknownFields(path, port);
       String protocol = port.getProtocol() == null ? "TCP" : port.getProtocol();
-      if (!PROTOCOLS.contains(protocol)) {
+      if (!PROTOCOLS.contains(protocol.toUpperCase(Locale.ROOT))) {
         problems.unsupportedValue(path + ".protocol", protocol, PROTOCOLS);
         continue;
       }
@@ -36,15 +30,8 @@ final class PortForwards {
         problems.invalid(path + ".port", "must be between 1 and 65535, got " + number);
         continue;
       }
-      byProto.computeIfAbsent(protocol.toLowerCase(Locale.ROOT), p -> new TreeSet<>()).add(number);
+      (protocol.equalsIgnoreCase("UDP") ? udp : tcp).add(number);
     }
-    List<Interface.PortForward> forwards = new ArrayList<>();
-    byProto.forEach(
-        (proto, numbers) -> {
-          List<Interface.Range> ranges = new ArrayList<>();
-          numbers.forEach(n -> ranges.add(new Interface.Range(n, null)));
-          forwards.add(new Interface.PortForward(proto, ranges));
-        });
-    return forwards;
+    return new PortForwards(List.copyOf(tcp), List.copyOf(udp));
   }
 }

@@ -24,6 +24,8 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlText;
  * @param onReboot what libvirt does when the guest reboots
  * @param onCrash what libvirt does when the guest crashes
  * @param devices the guest's devices
+ * @param qemuCommandline extra QEMU arguments, or null
+ * @param qemuOverride QEMU device property overrides, or null
  */
 @JacksonXmlRootElement(localName = "domain")
 @JsonPropertyOrder({
@@ -41,7 +43,9 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlText;
   "on_poweroff",
   "on_reboot",
   "on_crash",
-  "devices"
+  "devices",
+  "commandline",
+  "override"
 })
 public record Domain(
     @JacksonXmlProperty(isAttribute = true) String type,
@@ -58,7 +62,11 @@ public record Domain(
     @JsonProperty("on_poweroff") String onPoweroff,
     @JsonProperty("on_reboot") String onReboot,
     @JsonProperty("on_crash") String onCrash,
-    Devices devices) {
+    Devices devices,
+    @JacksonXmlProperty(localName = "commandline", namespace = QemuCommandline.NAMESPACE)
+        QemuCommandline qemuCommandline,
+    @JacksonXmlProperty(localName = "override", namespace = QemuCommandline.NAMESPACE)
+        QemuOverride qemuOverride) {
 
   /** {@code <vcpu placement='static'>N</vcpu>}. */
   public record Vcpu(

@@ -46,6 +46,8 @@ public final class DomainBuilder {
   private Watchdog watchdog;
   private MemBalloon memballoon;
   private final List<Rng> rngs = new ArrayList<>();
+  private final List<QemuCommandline.Arg> qemuArgs = new ArrayList<>();
+  private final List<QemuOverride.Device> qemuOverrides = new ArrayList<>();
 
   public DomainBuilder type(String value) {
     this.type = value;
@@ -246,6 +248,20 @@ public final class DomainBuilder {
     return this;
   }
 
+  /** Appends QEMU command-line arguments ({@code <qemu:commandline>}). */
+  public DomainBuilder addQemuArgs(String... args) {
+    for (String arg : args) {
+      qemuArgs.add(new QemuCommandline.Arg(arg));
+    }
+    return this;
+  }
+
+  /** Overrides a frontend property of the libvirt device with that alias. */
+  public DomainBuilder overrideQemuProperty(String alias, QemuOverride.Property property) {
+    qemuOverrides.add(new QemuOverride.Device(alias, new QemuOverride.Frontend(List.of(property))));
+    return this;
+  }
+
   /** Freezes the parts set so far; unset parts are absent from the XML. */
   public Domain build() {
     return new Domain(
@@ -263,7 +279,9 @@ public final class DomainBuilder {
         onPoweroff,
         onReboot,
         onCrash,
-        buildDevices());
+        buildDevices(),
+        qemuArgs.isEmpty() ? null : new QemuCommandline(qemuArgs),
+        qemuOverrides.isEmpty() ? null : new QemuOverride(qemuOverrides));
   }
 
   private Os buildOs() {

@@ -1,34 +1,39 @@
 package dev.coexist.launcher.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import com.fasterxml.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Canonical domain XML: the one place {@link Domain} becomes text.
  *
  * <p>Canonical means: properties in libvirt's formatting order, absent and empty members omitted,
- * two-space indentation, double-quoted attributes, no XML declaration and a trailing newline. The
- * same model always gives the same bytes, which the golden files rely on. The model is write-only:
- * coexist never parses domain XML back (libvirt state comes from the libvirt API). Instances are
- * immutable and thread-safe.
+ * two-space indentation, double-quoted attributes, the QEMU namespace under the prefix {@code
+ * qemu}, no XML declaration and a trailing newline. The same model always gives the same bytes,
+ * which the golden files rely on. The model is write-only: coexist never parses domain XML back
+ * (libvirt state comes from the libvirt API). Instances are immutable and thread-safe.
  */
 public final class DomainXml {
+  private final XmlMapper mapper;
   private final ObjectWriter writer;
 
   /** A serializer with the canonical settings. */
   public DomainXml() {
-    this.writer =
+    this.mapper =
         XmlMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build()
-            .writer();
+            .build();
+    this.writer = mapper.writer();
   }
 
   /** The domain as canonical XML. */
@@ -44,12 +49,18 @@ public final class DomainXml {
     return write(writer.withRootName(elementName), element);
   }
 
-  private static String write(ObjectWriter w, Object value) {
-    try {
-      String xml = w.writeValueAsString(value);
-      return xml.endsWith("\n") ? xml : xml + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("serializing " + value.getClass().getSimpleName(), e);
+  private String write(ObjectWriter w, Object value) {
+    StringWriter out = new StringWriter();
+    try (ToXmlGenerator generator = mapper.getFactory().createGenerator(out)) {
+      generator.getStaxWriter().setPrefix("qemu", QemuCommandline.NAMESPACE);
+      generator.setPrettyPrinter(new DefaultXmlPrettyPrinter());
+      w.writeValue(generator, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("serializing " + value.getClass().getSimpleName(), e);
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("binding the qemu namespace prefix", e);
     }
+    String xml = out.toString();
+    return xml.endsWith("\n") ? xml : xml + "\n";
   }
 }

@@ -16,6 +16,7 @@ import dev.coexist.crds.kubevirt.v1.Network;
 import dev.coexist.crds.kubevirt.v1.PluginBinding;
 import dev.coexist.crds.kubevirt.v1.Port;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.launcher.domain.QemuCommandline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,28 +26,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class InterfaceConfiguratorTest {
-  private static final String ALL_PORTS = "<portForward proto='tcp'/><portForward proto='udp'/>";
+  private static final String SOCKETS = TestContexts.SOCKET_DIR;
 
   static Stream<Arguments> conversions() {
     return Stream.of(
         Arguments.of(
             "no interfaces, no networks: default masquerade, all ports",
             vmi(),
-            "<interface type='user'>"
-                + ALL_PORTS
-                + "<model type='virtio'/><backend type='passt'/><alias name='ua-default'/></interface>"),
+            "<interface type='user'><model type='virtio'/><alias name='ua-default'/></interface>",
+            List.of("default passt0 " + SOCKETS + "/passt0.sock tcp=[] udp=[] all=true")),
         Arguments.of(
             "masquerade with declared ports, sorted per protocol",
             vmi(
                 withMasquerade("default", 8080, 80),
                 withDevices(d -> d.getInterfaces().get(0).getPorts().add(port("dns", "UDP", 53)))),
-            "<interface type='user'><portForward proto='tcp'><range start='80'/><range start='8080'/>"
-                + "</portForward><portForward proto='udp'><range start='53'/></portForward>"
-                + "<model type='virtio'/><backend type='passt'/><alias name='ua-default'/></interface>"),
+            "<interface type='user'><model type='virtio'/><alias name='ua-default'/></interface>",
+            List.of(
+                "default passt0 " + SOCKETS + "/passt0.sock tcp=[80, 8080] udp=[53] all=false")),
         Arguments.of(
             "MAC normalized, e1000 model, boot order, link down",
             vmi(
-                withMasquerade("default"),
+                withMasquerade("default", 22),
                 withDevices(
                     d -> {
                       Interface i = d.getInterfaces().get(0);
@@ -56,27 +56,30 @@ class InterfaceConfiguratorTest {
                       i.setState("down");
                     })),
             "<interface type='user'><mac address='02:00:00:ab:cd:ef'/>"
-                + ALL_PORTS
-                + "<model type='e1000'/><backend type='passt'/><alias name='ua-default'/>"
-                + "<link state='down'/><boot order='2'/></interface>"),
+                + "<model type='e1000'/><alias name='ua-default'/>"
+                + "<link state='down'/><boot order='2'/></interface>",
+            List.of("default passt0 " + SOCKETS + "/passt0.sock tcp=[22] udp=[] all=false")),
         Arguments.of(
             "bridge to the bridge the launcher named",
             vmi(withBridge("default")),
             "<interface type='bridge'><source bridge='k6t-eth0'/><model type='virtio'/>"
-                + "<alias name='ua-default'/></interface>"),
+                + "<alias name='ua-default'/></interface>",
+            List.of()),
         Arguments.of(
-            "passt plugin binding and an absent interface",
+            "passt plugin binding after a bridge, and an absent interface",
             vmi(
+                withBridge("default"),
                 withInterface(binding("pt", "passt"), podNetwork("pt")),
                 withInterface(absent("gone"), multus("gone"))),
-            "<interface type='user'>"
-                + ALL_PORTS
-                + "<model type='virtio'/><backend type='passt'/><alias name='ua-pt'/></interface>"));
+            "<interface type='bridge'><source bridge='k6t-eth0'/><model type='virtio'/>"
+                + "<alias name='ua-default'/></interface>"
+                + "<interface type='user'><model type='virtio'/><alias name='ua-pt'/></interface>",
+            List.of("pt passt0 " + SOCKETS + "/passt0.sock tcp=[] udp=[] all=true")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("conversions")
-  void converts(String name, VirtualMachineInstance vmi, String expected) {
+  void converts(String name, VirtualMachineInstance vmi, String expected, List<String> endpoints) {
     ConverterContext ctx =
         TestContexts.builderFor(vmi, Set.of()).bridges(Map.of("default", "k6t-eth0")).build();
 
@@ -85,6 +88,40 @@ class InterfaceConfiguratorTest {
     assertThat(out.problems()).isEmpty();
     assertThat(Harness.fragments("interface", out.domain().devices().interfaces()))
         .isEqualTo(Harness.compact(expected));
+    List<PasstEndpoint> passt = PasstEndpoints.of(vmi, ctx);
+    assertThat(passt)
+        .map(
+            e ->
+                String.join(
+                    " ",
+                    e.interfaceName(),
+                    e.netdevId(),
+                    e.socket(),
+                    "tcp=" + e.tcpPorts(),
+                    "udp=" + e.udpPorts(),
+                    "all=" + e.allPorts()))
+        .containsExactlyElementsOf(endpoints);
+    assertThat(
+            out.domain().qemuCommandline() == null
+                ? List.of()
+                : out.domain().qemuCommandline().args())
+        .map(QemuCommandline.Arg::value)
+        .containsExactlyElementsOf(
+            passt.stream()
+                .flatMap(
+                    e ->
+                        Stream.of(
+                            "-netdev",
+                            "stream,id="
+                                + e.netdevId()
+                                + ",server=off,addr.type=unix,addr.path="
+                                + e.socket()))
+                .toList());
+    assertThat(
+            out.domain().qemuOverride() == null ? List.of() : out.domain().qemuOverride().devices())
+        .map(d -> d.alias() + "=" + d.frontend().properties().get(0).value())
+        .containsExactlyElementsOf(
+            passt.stream().map(e -> "ua-" + e.interfaceName() + "=" + e.netdevId()).toList());
   }
 
   static Stream<Arguments> problems() {

@@ -43,12 +43,12 @@ class DomainXmlTest {
                 "user",
                 null,
                 null,
-                List.of(new Interface.PortForward("tcp", List.of(new Interface.Range(80, null)))),
                 new Interface.Model("virtio"),
-                new Interface.Backend("passt", null),
                 new Interface.Alias("ua-default"),
                 null,
                 null))
+        .addQemuArgs("-netdev", "stream,id=passt0,server=off,addr.type=unix,addr.path=/run/p.sock")
+        .overrideQemuProperty("ua-default", new QemuOverride.Property("netdev", "string", "passt0"))
         .memballoon(MemBalloon.NONE)
         .build();
   }
@@ -77,6 +77,16 @@ class DomainXmlTest {
                 + "    </disk>\n")
         .doesNotContain("controller", "loader", "null")
         .endsWith("</domain>\n");
+  }
+
+  @Test
+  void writesQemuNamespaceElements() {
+    String out = xml.toXml(sample());
+
+    assertThat(out)
+        .contains("<qemu:arg value=\"-netdev\"/>")
+        .contains("<qemu:property name=\"netdev\" type=\"string\" value=\"passt0\"/>")
+        .contains("xmlns:qemu=\"" + QemuCommandline.NAMESPACE + "\"");
   }
 
   @Test
