@@ -9,6 +9,8 @@ PKGS=(
   busybox-static cpio kmod extlinux syslinux-common fdisk e2fsprogs dosfstools genisoimage socat
   # images without Docker, and the node
   mmdebstrap skopeo umoci containerd runc containernetworking-plugins iptables iproute2
+  # the test cluster: static pause binary, PKI, image tars
+  gcc libc6-dev openssl python3
   # compression formats the importer handles
   xz-utils zstd gzip
 )

@@ -73,7 +73,7 @@ public final class CrdPostProcessor {
     storage.setAdditionalPrinterColumns(
         orderedColumns(storage.getAdditionalPrinterColumns(), entry.type()));
     describe(storage.getSchema().getOpenAPIV3Schema(), entry.type());
-    if (!entry.statusSubresource()) {
+    if (!entry.statusSubresource() && storage.getSubresources() != null) {
       storage.getSubresources().setStatus(null);
       if (storage.getSubresources().getScale() == null) {
         storage.setSubresources(null);

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Builds coexist's container images without Docker and imports them into the test node:
+#  1. base images from Debian packages with mmdebstrap (a real installer: package scripts run, so
+#     users such as libvirt-qemu exist), turned into docker-save tars by hack/images/mkimage.py and
+#     cached by recipe hash under $COEXIST_CACHE/images/;
+#  2. the binaries' images with Jib (jib-maven-plugin buildTar, base `tar://`), no daemon, no registry;
+#  3. the containerDisk localhost/coexist/tiny-guest:latest from `make guest-image`'s disk;
+#  4. `ctr images import` into the node's containerd (when the cluster is up).
+# Usage: hack/images.sh [bases [NAME...]|jib|guest|import|all]   (default all)
+set -euo pipefail
+# shellcheck source=hack/cluster-env.sh
+source "$(dirname "$0")/cluster-env.sh"
+IMAGES=$COEXIST_CACHE/images
+MVN=${MVN:-mvn -B}
+DEBIAN_MIRRORS=(
+  "deb http://deb.debian.org/debian bookworm main"
+  "deb http://deb.debian.org/debian bookworm-updates main"
+  "deb http://deb.debian.org/debian-security bookworm-security main"
+)
+JRE_PKGS=(openjdk-17-jre-headless ca-certificates)
+IMPORTER_PKGS=("${JRE_PKGS[@]}" qemu-utils)
+# libvirt-daemon-system: its scripts create the libvirt-qemu user and libvirt's state/log dirs.
+LAUNCHER_PKGS=("${JRE_PKGS[@]}" libvirt-daemon libvirt-daemon-driver-qemu libvirt-daemon-system
+  libvirt-clients qemu-system-x86 qemu-utils passt genisoimage)
+# module → base image
+declare -A MODULE_BASE=([operator]=jre [virt-handler]=jre [cdi-importer]=importer [virt-launcher]=launcher [e2e]=jre)
+
+# The recipe of a base: its packages, the code that builds it and, for the launcher, the files
+# it copies in and the capability-cache seeding. Any change gives a new tar; others stay cached.
+recipe_hash() {
+  local name=$1
+  shift
+  { echo "$name $*"; declare -f build_rootfs; cat "$COEXIST_ROOT/hack/images/mkimage.py"
+    if [[ $name == launcher ]]; then declare -f seed_libvirt; cat "$COEXIST_ROOT"/hack/images/launcher/*; fi
+  } | sha256sum | cut -c1-16
+}
+
+build_rootfs() {
+  local dir=$1
+  shift
+  local IFS=,
+  nice -n 10 mmdebstrap --mode=root --variant=minbase --include="$*" \
+    --aptopt='APT::Install-Recommends "false"' \
+    --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
+    --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+    --setup-hook='mkdir -p "$1"/usr/share/man/man1' \
+    --customize-hook='rm -rf "$1"/var/cache/apt/* "$1"/var/lib/apt/lists/*' \
+    bookworm "$dir" "${DEBIAN_MIRRORS[@]}" >&2
+}
+
+# Starts libvirtd once in the rootfs (chroot, no /dev/kvm: TCG) so its QEMU capability cache is
+# filled at build time, not at every pod start.
+seed_libvirt() {
+  local r=$1 i
+  install -m 644 "$COEXIST_ROOT/hack/images/launcher/qemu.conf" "$r/etc/libvirt/qemu.conf"
+  install -m 755 "$COEXIST_ROOT/hack/images/launcher/libvirt-caps-fixup.sh" "$r/usr/local/bin/coexist-libvirt-caps-fixup"
+  mkdir -p "$r/var/log/libvirt" "$r/var/cache/libvirt/qemu"
+  mount -t proc proc "$r/proc"
+  mount -t sysfs sysfs "$r/sys"
+  mount -t tmpfs tmpfs "$r/run"
+  mount -t tmpfs tmpfs "$r/dev"
+  for i in null:1:3 zero:1:5 full:1:7 random:1:8 urandom:1:9; do
+    IFS=: read -r n ma mi <<<"$i"
+    mknod -m 666 "$r/dev/$n" c "$ma" "$mi"
+  done
+  chroot "$r" /usr/sbin/libvirtd --daemon --pid-file=/run/libvirtd.pid
+  for ((i = 0; i < 100; i++)); do [[ -S $r/run/libvirt/libvirt-sock ]] && break; sleep 0.1; done
+  chroot "$r" virsh -c qemu:///system domcapabilities --virttype qemu --arch x86_64 >/dev/null
+  kill "$(cat "$r/run/libvirtd.pid")"
+  for ((i = 0; i < 100; i++)); do [[ -e $r/run/libvirtd.pid ]] || break; sleep 0.1; done
+  umount "$r/dev" "$r/run" "$r/sys" "$r/proc"
+  ls "$r"/var/cache/libvirt/qemu/capabilities/*.xml >/dev/null || die "libvirt wrote no capability cache"
+}
+
+cleanup_rootfs() {
+  local m
+  for m in dev run sys proc; do umount "$1/$m" 2>/dev/null || true; done
+  rm -rf "$1"
+}
+
+# build_base NAME PKGS...: $IMAGES/base-NAME.tar (symlink to the tar of the current recipe).
+build_base() {
+  local name=$1
+  shift
+  local hash tar rootfs start=$SECONDS
+  hash=$(recipe_hash "$name" "$@")
+  tar=$IMAGES/base-$name-$hash.tar
+  if [[ ! -s $tar ]]; then
+    log "building base image $name ($hash) with mmdebstrap"
+    rootfs=$(mktemp -d "$IMAGES/.rootfs-$name.XXXXXX")
+    rmdir "$rootfs"
+    trap "cleanup_rootfs '$rootfs'" EXIT
+    build_rootfs "$rootfs" "$@"
+    [[ $name == launcher ]] && seed_libvirt "$rootfs"
+    python3 "$COEXIST_ROOT/hack/images/mkimage.py" "$rootfs" "$tar" "localhost/coexist/base-$name:$hash" \
+      --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      --env JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 >&2
+    rm -rf "$rootfs"
+    trap - EXIT
+    log "base image $name built in $((SECONDS - start)) s ($(du -h "$tar" | cut -f1))"
+  fi
+  ln -sfn "$(basename "$tar")" "$IMAGES/base-$name.tar"
+  find "$IMAGES" -maxdepth 1 -name "base-$name-*.tar" ! -name "$(basename "$tar")" -delete
+}
+
+# bases [NAME...]: the named base images (default: all three).
+bases() {
+  mkdir -p "$IMAGES"
+  local n names=("$@")
+  ((${#names[@]})) || names=(launcher jre importer)
+  for n in "${names[@]}"; do
+    case $n in
+      launcher) build_base launcher "${LAUNCHER_PKGS[@]}" ;;
+      jre) build_base jre "${JRE_PKGS[@]}" ;;
+      importer) build_base importer "${IMPORTER_PKGS[@]}" ;;
+      *) die "no base image named $n" ;;
+    esac
+  done
+}
+
+# Jib on each binary module (configuration in the parent pom; skipped for modules without it).
+jib() {
+  local start=$SECONDS m
+  (cd "$COEXIST_ROOT" && $MVN -DskipTests -Dcoexist.images.dir="$IMAGES" package \
+    "com.google.cloud.tools:jib-maven-plugin:$(mvn_jib_version):buildTar") >&2
+  for m in "${!MODULE_BASE[@]}"; do
+    [[ -s $COEXIST_ROOT/$m/target/jib-image.tar ]] || die "Jib wrote no $m/target/jib-image.tar"
+  done
+  log "jib images built in $((SECONDS - start)) s"
+}
+mvn_jib_version() { sed -n 's:.*<jib.version>\(.*\)</jib.version>.*:\1:p' "$COEXIST_ROOT/pom.xml"; }
+
+# The containerDisk of the test guest, laid out like KubeVirt's (/disk/disk.qcow2), plus a static
+# busybox so an init container can copy the disk out.
+guest() {
+  local qcow=$COEXIST_CACHE/guest/current/disk.qcow2
+  if [[ ! -s $qcow ]]; then
+    [[ -x $COEXIST_ROOT/hack/guest-image.sh ]] || { log "no hack/guest-image.sh yet: skipping the tiny-guest containerDisk"; return 0; }
+    "$COEXIST_ROOT/hack/guest-image.sh" >&2
+  fi
+  [[ -s $qcow ]] || die "make guest-image produced no $qcow"
+  local d tar=$IMAGES/tiny-guest.tar
+  if [[ ! -s $tar || $qcow -nt $tar ]]; then
+    d=$(mktemp -d)
+    mkdir -p "$d/rootfs/disk" "$d/rootfs/bin"
+    cp "$qcow" "$d/rootfs/disk/disk.qcow2"
+    chmod 444 "$d/rootfs/disk/disk.qcow2"
+    cp /bin/busybox "$d/rootfs/bin/busybox"
+    python3 "$COEXIST_ROOT/hack/images/mkimage.py" "$d/rootfs" "$tar" localhost/coexist/tiny-guest:latest \
+      --entrypoint '["/bin/busybox"]' >&2
+    rm -rf "$d"
+  fi
+}
+
+# import_tar TAR: ctr import unless this exact tar (sha256) is already in the node's image store.
+import_tar() {
+  local tar=$1 sum stamp
+  sum=$(sha256sum "$tar" | cut -d' ' -f1)
+  stamp=$CLUSTER_STATE/containerd/imported/$(basename "$(dirname "$(dirname "$tar")")")-$(basename "$tar").sha256
+  [[ -s $stamp && $(cat "$stamp") == "$sum" ]] && return 0
+  ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$tar" >&2
+  mkdir -p "$(dirname "$stamp")"
+  echo "$sum" >"$stamp"
+}
+
+import_all() {
+  if ! ctr --address "$CONTAINERD_SOCK" version >/dev/null 2>&1; then
+    log "the test cluster is not running: images built but not imported (make cluster-up, then make images)"
+    return 0
+  fi
+  local start=$SECONDS m
+  for m in "${!MODULE_BASE[@]}"; do import_tar "$COEXIST_ROOT/$m/target/jib-image.tar"; done
+  [[ -s $IMAGES/tiny-guest.tar ]] && import_tar "$IMAGES/tiny-guest.tar"
+  log "images imported in $((SECONDS - start)) s"
+}
+
+case ${1:-all} in
+  bases) shift; bases "$@" ;;
+  jib) bases; jib ;;
+  guest) guest ;;
+  import) import_all ;;
+  all) t0=$SECONDS; bases; jib; guest; import_all; log "make images: $((SECONDS - t0)) s" ;;
+  *) die "usage: $0 [bases|jib|guest|import|all]" ;;
+esac

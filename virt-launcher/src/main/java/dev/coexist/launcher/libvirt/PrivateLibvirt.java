@@ -1,0 +1,150 @@
+package dev.coexist.launcher.libvirt;
+
+import dev.coexist.launcher.process.Processes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A launcher's own libvirtd + virtlogd. Everything lives under the launcher's private dir:
+ *
+ * <pre>
+ *   libvirt-sock          the daemon's socket (URI {@link #uri()})
+ *   libvirtd.conf, virtlogd.conf, etc/qemu.conf
+ *   libvirtd.log, virtlogd.log, daemons.out, libvirtd.pid, virtlogd.pid
+ *   run/ lib/ cache/ log/ libvirt's state dirs (bind-mounted in {@link Isolation#MOUNT_NAMESPACE})
+ * </pre>
+ *
+ * {@link #close()} stops libvirtd, then virtlogd; the caller must have stopped its domains first.
+ */
+public final class PrivateLibvirt implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PrivateLibvirt.class);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+  /**
+   * Starts virtlogd in the background and execs libvirtd, so the started process is libvirtd. $1 =
+   * private dir, $2 = 1 to bind-mount libvirt's fixed paths (mount namespace) or 0 to write
+   * qemu.conf into the container's /etc/libvirt.
+   */
+  private static final String LAUNCH_SCRIPT =
+      """
+      set -eu
+      d=$1
+      if [ "$2" = 1 ]; then
+        for m in etc:/etc/libvirt run:/run/libvirt lib:/var/lib/libvirt \\
+                 cache:/var/cache/libvirt log:/var/log/libvirt; do
+          mkdir -p "${m#*:}"
+          mount --bind "$d/${m%%:*}" "${m#*:}"
+        done
+      else
+        mkdir -p /etc/libvirt /run/libvirt /var/lib/libvirt /var/log/libvirt
+        cp "$d/etc/qemu.conf" /etc/libvirt/qemu.conf
+      fi
+      virtlogd -f "$d/virtlogd.conf" -p "$d/virtlogd.pid" &
+      exec libvirtd -f "$d/libvirtd.conf" -p "$d/libvirtd.pid"
+      """;
+
+  private final Path dir;
+  private final Process libvirtd;
+
+  private PrivateLibvirt(Path dir, Process libvirtd) {
+    this.dir = dir;
+    this.libvirtd = libvirtd;
+  }
+
+  /** Writes the configs and starts both daemons; returns once the socket accepts clients. */
+  public static PrivateLibvirt start(Path privateDir, Isolation isolation)
+      throws InterruptedException {
+    Path dir = privateDir.toAbsolutePath();
+    writeConfigs(dir);
+    List<String> cmd = new ArrayList<>();
+    if (isolation == Isolation.MOUNT_NAMESPACE) {
+      cmd.addAll(List.of("unshare", "--mount", "--propagation", "private", "--"));
+    }
+    cmd.addAll(
+        List.of(
+            "/bin/sh",
+            "-c",
+            LAUNCH_SCRIPT,
+            "launch-libvirt",
+            dir.toString(),
+            isolation == Isolation.MOUNT_NAMESPACE ? "1" : "0"));
+    Path out = dir.resolve("daemons.out");
+    Process p;
+    try {
+      p =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("starting libvirtd (is libvirt-daemon installed?)", e);
+    }
+    PrivateLibvirt daemons = new PrivateLibvirt(dir, p);
+    try {
+      Processes.awaitPath(dir.resolve("libvirt-sock"), START_TIMEOUT, p::isAlive, "libvirtd");
+    } catch (TimeoutException | IllegalStateException e) {
+      daemons.close();
+      throw new LibvirtFailure("libvirtd did not start; see " + out + " and libvirtd.log", e);
+    }
+    LOG.info("private libvirtd pid {} on {}", p.pid(), daemons.uri());
+    return daemons;
+  }
+
+  private static void writeConfigs(Path dir) {
+    try {
+      for (String sub : List.of("etc", "run", "lib", "cache", "log")) {
+        Files.createDirectories(dir.resolve(sub));
+      }
+      Files.deleteIfExists(dir.resolve("libvirt-sock"));
+      Files.writeString(
+          dir.resolve("libvirtd.conf"), DaemonConfig.libvirtd(dir, dir.resolve("libvirtd.log")));
+      Files.writeString(
+          dir.resolve("virtlogd.conf"), DaemonConfig.virtlogd(dir.resolve("virtlogd.log")));
+      Files.writeString(dir.resolve("etc/qemu.conf"), DaemonConfig.qemu());
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing libvirt configuration into " + dir, e);
+    }
+  }
+
+  /** The URI of this daemon. */
+  public String uri() {
+    return "qemu+unix:///system?socket=" + dir.resolve("libvirt-sock");
+  }
+
+  /** libvirtd's pid. */
+  public long libvirtdPid() {
+    return libvirtd.pid();
+  }
+
+  /** virtlogd's pid, once it wrote its pid file. */
+  public java.util.Optional<ProcessHandle> virtlogd() {
+    return Processes.fromPidFile(dir.resolve("virtlogd.pid"));
+  }
+
+  /** Stops libvirtd and virtlogd; returns when both are gone. */
+  @Override
+  public void close() {
+    try {
+      var logd = virtlogd();
+      Processes.stop(libvirtd.toHandle(), STOP_GRACE);
+      if (logd.isPresent()) {
+        Processes.stop(logd.get(), STOP_GRACE);
+      }
+      LOG.info("private libvirtd and virtlogd stopped");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      libvirtd.destroyForcibly();
+      virtlogd().ifPresent(ProcessHandle::destroyForcibly);
+    }
+  }
+}

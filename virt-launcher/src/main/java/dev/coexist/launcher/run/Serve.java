@@ -1,0 +1,109 @@
+package dev.coexist.launcher.run;
+
+import dev.coexist.crds.launcher.DomainState;
+import dev.coexist.crds.launcher.DomainStatus;
+import dev.coexist.crds.launcher.LauncherProtocol;
+import dev.coexist.launcher.network.PortPolicy;
+import dev.coexist.launcher.server.CommandServer;
+import dev.coexist.launcher.server.HealthServer;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code virt-launcher serve}: the pod mode. Starts the private libvirtd, the command server on
+ * {@code <socketDir>/cmd.sock} and the health/metrics endpoint, then waits for virt-handler's
+ * {@code SYNC}. SIGTERM shuts the guest down (ACPI, grace period, destroy) and stops the daemons;
+ * with {@code exitWhenStopped} the launcher also exits once its synced domain has stopped.
+ */
+public final class Serve {
+  private static final Logger LOG = LoggerFactory.getLogger(Serve.class);
+  private final LauncherConfig config;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  public Serve(LauncherConfig config) {
+    this.config = config;
+  }
+
+  /** Runs until the domain stops (if configured) or the JVM is asked to exit. */
+  public int run() throws InterruptedException {
+    LauncherStack stack = LauncherStack.start(config, PortPolicy.pod());
+    CommandServer server =
+        CommandServer.start(
+            config.socketDir().resolve(LauncherProtocol.COMMAND_SOCKET), stack.runtime());
+    PrometheusRegistry registry = new PrometheusRegistry();
+    GaugeWithCallback.builder()
+        .name("coexist_launcher_domain_running")
+        .help("1 while the guest runs")
+        .callback(cb -> cb.call(running(stack) ? 1 : 0))
+        .register(registry);
+    GaugeWithCallback.builder()
+        .name("coexist_launcher_requests")
+        .help("command requests served")
+        .callback(cb -> cb.call(server.requestsServed()))
+        .register(registry);
+    HealthServer health =
+        config.healthPort() > 0
+            ? HealthServer.start(
+                config.healthPort(),
+                () -> stack.daemons().virtlogd().isPresent(),
+                () -> running(stack),
+                registry)
+            : null;
+    CompletableFuture<DomainStatus> finished = new CompletableFuture<>();
+    AtomicBoolean wasActive = new AtomicBoolean();
+    Runnable stop = () -> stop(stack, server, health);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "serve-shutdown"));
+    try (AutoCloseable w =
+        stack
+            .runtime()
+            .watch(
+                e -> {
+                  if (e.domain().active()) {
+                    wasActive.set(true);
+                  } else if (wasActive.get() && config.exitWhenStopped()) {
+                    finished.complete(e.domain());
+                  }
+                })) {
+      LOG.info("launcher ready: waiting for SYNC on {}", config.socketDir());
+      DomainStatus end = finished.get();
+      LOG.info("domain stopped ({} {}): exiting", end.state(), end.reason());
+      return "crashed".equals(end.reason()) ? 1 : 0;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("waiting for the domain", e);
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("serve failed", e);
+    } finally {
+      stop.run();
+    }
+  }
+
+  private static boolean running(LauncherStack stack) {
+    return stack.runtime().status().state() == DomainState.RUNNING;
+  }
+
+  private void stop(LauncherStack stack, CommandServer server, HealthServer health) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      if (stack.runtime().status().active()) {
+        stack.runtime().shutdown(null);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("graceful shutdown failed; destroying", e);
+    } finally {
+      server.close();
+      if (health != null) {
+        health.close();
+      }
+      stack.close();
+    }
+  }
+}

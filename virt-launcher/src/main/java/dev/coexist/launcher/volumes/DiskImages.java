@@ -1,0 +1,75 @@
+package dev.coexist.launcher.volumes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coexist.launcher.process.Processes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The real image tools: {@code qemu-img} and {@code genisoimage}. */
+public final class DiskImages {
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** The format qemu-img detects ({@code qcow2}, {@code raw}, ...). */
+  public String format(Path image) {
+    try {
+      JsonNode info =
+          json.readTree(
+              Processes.run(
+                  List.of("qemu-img", "info", "--output=json", "-U", image.toString()), TIMEOUT));
+      return info.path("format").asText("raw");
+    } catch (IOException e) {
+      throw new UncheckedIOException("parsing qemu-img info of " + image, e);
+    }
+  }
+
+  /** A copy-on-write qcow2 overlay over {@code base}. */
+  public void overlay(Path base, String baseFormat, Path overlay) {
+    Processes.run(
+        List.of(
+            "qemu-img",
+            "create",
+            "-q",
+            "-f",
+            "qcow2",
+            "-F",
+            baseFormat,
+            "-b",
+            base.toAbsolutePath().toString(),
+            overlay.toString()),
+        TIMEOUT);
+  }
+
+  /** A sparse qcow2 of {@code bytes}. */
+  public void empty(Path image, long bytes) {
+    Processes.run(
+        List.of("qemu-img", "create", "-q", "-f", "qcow2", image.toString(), Long.toString(bytes)),
+        TIMEOUT);
+  }
+
+  /** An ISO 9660 image (Joliet + Rock Ridge) with these files and volume label. */
+  public void iso(Path image, String label, Map<String, byte[]> files) {
+    Path staging = image.resolveSibling(image.getFileName() + ".d");
+    try {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Path p = staging.resolve(f.getKey());
+        Files.createDirectories(p.getParent());
+        Files.write(p, f.getValue());
+      }
+      Files.createDirectories(staging);
+      List<String> cmd = new ArrayList<>(List.of("genisoimage", "-quiet", "-output"));
+      cmd.addAll(
+          List.of(image.toString(), "-volid", label, "-joliet", "-rock", staging.toString()));
+      Processes.run(cmd, TIMEOUT);
+    } catch (IOException e) {
+      throw new UncheckedIOException("staging the files of " + image, e);
+    }
+  }
+}
