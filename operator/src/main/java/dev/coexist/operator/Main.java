@@ -1,5 +1,7 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.subresources.SubresourceApiServer;
+import dev.coexist.operator.subresources.SubresourceConfig;
 import dev.coexist.operator.subresources.SubresourcesMain;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -7,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -49,8 +53,13 @@ public final class Main {
       System.exit(2);
     }
     OperatorConfig config;
+    Optional<SubresourceConfig> subresourceConfig;
     try {
       config = OperatorConfig.fromEnv(version(), System.getenv());
+      subresourceConfig =
+          "true".equals(System.getenv("COEXIST_SUBRESOURCES_ENABLED"))
+              ? Optional.of(SubresourceConfig.fromEnv(System.getenv()))
+              : Optional.empty();
     } catch (IllegalArgumentException e) {
       System.err.println("invalid configuration: " + e.getMessage());
       System.exit(2);
@@ -58,11 +67,15 @@ public final class Main {
     }
     KubernetesClient client = new KubernetesClientBuilder().build();
     OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC());
+    Optional<SubresourceApiServer> subresources =
+        subresourceConfig.map(
+            c -> SubresourceApiServer.start(client, c, SubresourcesMain.SERVICE_PORT, List.of()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  subresources.ifPresent(SubresourceApiServer::close);
                   runtime.close();
                   client.close();
                   stopped.countDown();
