@@ -1,5 +1,7 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.subresources.SubresourceApiServer;
+import dev.coexist.operator.subresources.SubresourceConfig;
 import dev.coexist.operator.subresources.SubresourcesMain;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -56,13 +59,29 @@ public final class Main {
       System.exit(2);
       return;
     }
+    SubresourceConfig subresources;
+    try {
+      subresources = SubresourceConfig.fromEnv(System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("invalid configuration: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     KubernetesClient client = new KubernetesClientBuilder().build();
     OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC());
+    SubresourceApiServer api =
+        subresources.enabled()
+            ? SubresourceApiServer.start(
+                client, subresources, SubresourcesMain.SERVICE_PORT, List.of())
+            : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (api != null) {
+                    api.close();
+                  }
                   runtime.close();
                   client.close();
                   stopped.countDown();
