@@ -1,8 +1,11 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.hco.HcoConfig;
+import dev.coexist.operator.hco.HcoRuntime;
 import dev.coexist.operator.subresources.SubresourceApiServer;
 import dev.coexist.operator.subresources.SubresourceConfig;
 import dev.coexist.operator.subresources.SubresourcesMain;
+import dev.coexist.operator.webhook.WebhookConfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
@@ -52,23 +55,24 @@ public final class Main {
       System.exit(2);
     }
     OperatorConfig config;
+    SubresourceConfig subresources;
+    HcoRuntime.Settings hco = null;
     try {
       config = OperatorConfig.fromEnv(version(), System.getenv());
-    } catch (IllegalArgumentException e) {
-      System.err.println("invalid configuration: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    SubresourceConfig subresources;
-    try {
       subresources = SubresourceConfig.fromEnv(System.getenv());
+      if ("true".equalsIgnoreCase(System.getenv("COEXIST_HCO_ENABLED"))) {
+        HcoConfig hcoConfig = HcoConfig.fromEnv(version(), System.getenv());
+        hco =
+            new HcoRuntime.Settings(
+                hcoConfig, WebhookConfig.fromEnv(hcoConfig.namespace(), System.getenv()));
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("invalid configuration: " + e.getMessage());
       System.exit(2);
       return;
     }
     KubernetesClient client = new KubernetesClientBuilder().build();
-    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC());
+    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC(), hco);
     SubresourceApiServer api =
         subresources.enabled()
             ? SubresourceApiServer.start(
