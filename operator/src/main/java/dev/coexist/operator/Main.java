@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -55,17 +56,20 @@ public final class Main {
       System.exit(2);
     }
     OperatorConfig config;
-    SubresourceConfig subresources;
+    Optional<SubresourceConfig> subresourceConfig;
     HcoRuntime.Settings hco = null;
     try {
       config = OperatorConfig.fromEnv(version(), System.getenv());
-      subresources = SubresourceConfig.fromEnv(System.getenv());
       if ("true".equalsIgnoreCase(System.getenv("COEXIST_HCO_ENABLED"))) {
         HcoConfig hcoConfig = HcoConfig.fromEnv(version(), System.getenv());
         hco =
             new HcoRuntime.Settings(
                 hcoConfig, WebhookConfig.fromEnv(hcoConfig.namespace(), System.getenv()));
       }
+      subresourceConfig =
+          "true".equals(System.getenv("COEXIST_SUBRESOURCES_ENABLED"))
+              ? Optional.of(SubresourceConfig.fromEnv(System.getenv()))
+              : Optional.empty();
     } catch (IllegalArgumentException e) {
       System.err.println("invalid configuration: " + e.getMessage());
       System.exit(2);
@@ -73,19 +77,15 @@ public final class Main {
     }
     KubernetesClient client = new KubernetesClientBuilder().build();
     OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC(), hco);
-    SubresourceApiServer api =
-        subresources.enabled()
-            ? SubresourceApiServer.start(
-                client, subresources, SubresourcesMain.SERVICE_PORT, List.of())
-            : null;
+    Optional<SubresourceApiServer> subresources =
+        subresourceConfig.map(
+            c -> SubresourceApiServer.start(client, c, SubresourcesMain.SERVICE_PORT, List.of()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  if (api != null) {
-                    api.close();
-                  }
+                  subresources.ifPresent(SubresourceApiServer::close);
                   runtime.close();
                   client.close();
                   stopped.countDown();
