@@ -1,11 +1,19 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.subresources.SubresourcesMain;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 
-/** Entry point of the coexist operator binary. */
+/**
+ * Entry point of the coexist operator binary: parses {@link OperatorConfig} from the environment
+ * once, starts {@link OperatorRuntime}, and stops it on SIGTERM.
+ */
 public final class Main {
   static final String BINARY = "operator";
 
@@ -26,16 +34,40 @@ public final class Main {
     return props.getProperty("version");
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     if (args.length == 1 && "--version".equals(args[0])) {
       System.out.println(BINARY + " " + version());
       return;
     }
     if (args.length == 1 && "subresources".equals(args[0])) {
-      dev.coexist.operator.subresources.SubresourcesMain.run();
+      SubresourcesMain.run();
       return;
     }
-    System.err.println("usage: " + BINARY + " --version");
-    System.exit(2);
+    if (args.length != 0) {
+      System.err.println(
+          "usage: " + BINARY + " [--version | subresources]   (configured by COEXIST_* env)");
+      System.exit(2);
+    }
+    OperatorConfig config;
+    try {
+      config = OperatorConfig.fromEnv(version(), System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("invalid configuration: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    KubernetesClient client = new KubernetesClientBuilder().build();
+    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  runtime.close();
+                  client.close();
+                  stopped.countDown();
+                },
+                "shutdown"));
+    stopped.await();
   }
 }

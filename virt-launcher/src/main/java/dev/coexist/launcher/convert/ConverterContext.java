@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param tcgTbCacheMiB the TCG translation-cache size in MiB under emulation, or null for QEMU's
  *     default (1 GiB on 64-bit hosts)
  * @param firmware where the UEFI firmware images are
+ * @param passt who runs passt for masquerade interfaces
  */
 public record ConverterContext(
     boolean emulation,
@@ -32,7 +33,8 @@ public record ConverterContext(
     String logDir,
     String stateDir,
     Integer tcgTbCacheMiB,
-    FirmwarePaths firmware) {
+    FirmwarePaths firmware,
+    PasstMode passt) {
 
   /** The longest unix socket path: {@code sun_path} is 108 bytes including the NUL. */
   public static final int MAX_SOCKET_PATH_BYTES = 107;
@@ -59,6 +61,7 @@ public record ConverterContext(
     volumes = Map.copyOf(volumes);
     bridges = Map.copyOf(bridges);
     Objects.requireNonNull(firmware, "firmware");
+    Objects.requireNonNull(passt, "passt");
     requireAbsolute("socketDir", socketDir);
     requireAbsolute("logDir", logDir);
     requireAbsolute("stateDir", stateDir);
@@ -147,6 +150,22 @@ public record ConverterContext(
             "/usr/share/OVMF/OVMF_VARS_4M.ms.fd");
   }
 
+  /** Who runs passt for masquerade (and passt-bound) interfaces. */
+  public enum PasstMode {
+    /**
+     * libvirt does ({@code <backend type='passt'/>} with {@code <portForward>}), as upstream
+     * libvirt 9.0+ supports; Debian 12's libvirt rejects it, so on Debian a launcher must rewrite
+     * these interfaces itself.
+     */
+    LIBVIRT,
+    /**
+     * The launcher does: it starts the {@link PasstEndpoints} before the domain, whose NICs stay
+     * libvirt user-mode interfaces connected to them by {@code <qemu:commandline>} netdevs and
+     * {@code <qemu:override>}. Works with Debian 12's libvirt as is.
+     */
+    LAUNCHER
+  }
+
   /** Builds a context; every field starts at this host's default. */
   public static final class Builder {
     private boolean emulation = true;
@@ -160,6 +179,7 @@ public record ConverterContext(
     private String stateDir = "/var/lib/coexist";
     private Integer tcgTbCacheMiB = 128;
     private FirmwarePaths firmware = FirmwarePaths.DEBIAN_OVMF;
+    private PasstMode passt = PasstMode.LIBVIRT;
 
     private Builder() {}
 
@@ -218,6 +238,11 @@ public record ConverterContext(
       return this;
     }
 
+    public Builder passt(PasstMode value) {
+      this.passt = value;
+      return this;
+    }
+
     public ConverterContext build() {
       return new ConverterContext(
           emulation,
@@ -230,7 +255,8 @@ public record ConverterContext(
           logDir,
           stateDir,
           tcgTbCacheMiB,
-          firmware);
+          firmware,
+          passt);
     }
   }
 }

@@ -9,21 +9,24 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceSpec;
 import dev.coexist.launcher.domain.BootOrder;
 import dev.coexist.launcher.domain.DomainBuilder;
 import dev.coexist.launcher.domain.QemuOverride;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Network interfaces. {@code masquerade} (and the passt bindings) on the pod network become a NIC
- * connected to a passt instance the launcher runs ({@link PasstEndpoints}): the guest shares the
- * pod's address and the declared ports (all ports when none are declared) are forwarded to it.
- * libvirt creates the NIC ({@code type='user'}, so addressing, MAC, boot order and link state stay
- * libvirt's); {@code <qemu:commandline>} adds the passt stream netdev and {@code <qemu:override>}
- * points the NIC at it, because Debian 12's libvirt 9.0 has its passt backend patched out. {@code
+ * Network interfaces. {@code masquerade} (and the passt bindings) on the pod network become a
+ * user-mode NIC on passt: the guest shares the pod's address and the declared ports (all ports when
+ * none are declared) are forwarded to it. Who runs passt is {@link ConverterContext#passt()}:
+ * libvirt ({@code <backend type='passt'/>} with {@code <portForward>}), or the launcher ({@link
+ * PasstEndpoints}), in which case {@code <qemu:commandline>} adds the passt stream netdev and
+ * {@code <qemu:override>} points the NIC at it (libvirt still owns the NIC's address, MAC, boot
+ * order and link state) because Debian 12's libvirt 9.0 has its passt backend patched out. {@code
  * bridge} attaches to the host bridge the launcher names in the context. Without interfaces and
  * networks the VMI gets KubeVirt's default: masquerade on the pod network.
  */
@@ -52,8 +55,8 @@ final class InterfaceConfigurator implements DomainConfigurator {
           INTERFACES, endpoints.size() + " masquerade interfaces", List.of("at most 100"));
     }
     if (PasstEndpoints.defaultInterface(vmi, interfaces, networks)) {
-      PasstEndpoint endpoint = endpoints.get(PasstEndpoints.DEFAULT_INTERFACE);
-      domain.addInterface(passt(endpoint, domain, null, "virtio", null, null));
+      Nic nic = new Nic(PasstEndpoints.DEFAULT_INTERFACE, null, "virtio", null, null);
+      domain.addInterface(passt(nic, NO_PORTS, ctx, endpoints.get(nic.name()), domain));
       return;
     }
     Map<String, Network> byName = networksByName(networks, problems);
@@ -159,7 +162,9 @@ final class InterfaceConfigurator implements DomainConfigurator {
           "bridge",
           mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac),
           new dev.coexist.launcher.domain.Interface.Source(bridge),
+          List.of(),
           new dev.coexist.launcher.domain.Interface.Model(model),
+          null,
           new dev.coexist.launcher.domain.Interface.Alias("ua-" + iface.getName()),
           link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link),
           boot);
@@ -167,25 +172,77 @@ final class InterfaceConfigurator implements DomainConfigurator {
     if (binding == Binding.PASST && network.getPod() == null) {
       problems.invalid(field, "masquerade and passt need the pod network");
     }
-    PortForwards.of(VmiParts.list(iface.getPorts()), field + ".ports", problems);
-    if (binding != Binding.PASST || endpoint == null) {
+    PortForwards ports =
+        PortForwards.of(VmiParts.list(iface.getPorts()), field + ".ports", problems);
+    if (binding != Binding.PASST) {
       return null;
     }
-    return passt(endpoint, domain, mac, model, link, boot);
+    return passt(new Nic(iface.getName(), mac, model, link, boot), ports, ctx, endpoint, domain);
+  }
+
+  /** The libvirt-side settings of a NIC. */
+  private record Nic(String name, String mac, String model, String link, BootOrder boot) {
+    dev.coexist.launcher.domain.Interface.Mac macElement() {
+      return mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac);
+    }
+
+    dev.coexist.launcher.domain.Interface.Link linkElement() {
+      return link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link);
+    }
+  }
+
+  private static final PortForwards NO_PORTS = new PortForwards(List.of(), List.of());
+
+  private static dev.coexist.launcher.domain.Interface passt(
+      Nic nic,
+      PortForwards ports,
+      ConverterContext ctx,
+      PasstEndpoint endpoint,
+      DomainBuilder domain) {
+    if (ctx.passt() == ConverterContext.PasstMode.LAUNCHER) {
+      return launcherPasst(nic, endpoint, domain);
+    }
+    List<dev.coexist.launcher.domain.Interface.PortForward> forwards = new ArrayList<>();
+    if (ports.none()) {
+      forwards.add(new dev.coexist.launcher.domain.Interface.PortForward("tcp", List.of()));
+      forwards.add(new dev.coexist.launcher.domain.Interface.PortForward("udp", List.of()));
+    }
+    addForward(forwards, "tcp", ports.tcp());
+    addForward(forwards, "udp", ports.udp());
+    return new dev.coexist.launcher.domain.Interface(
+        "user",
+        nic.macElement(),
+        null,
+        forwards,
+        new dev.coexist.launcher.domain.Interface.Model(nic.model()),
+        new dev.coexist.launcher.domain.Interface.Backend("passt", null),
+        new dev.coexist.launcher.domain.Interface.Alias("ua-" + nic.name()),
+        nic.linkElement(),
+        nic.boot());
+  }
+
+  private static void addForward(
+      List<dev.coexist.launcher.domain.Interface.PortForward> forwards,
+      String proto,
+      List<Integer> ports) {
+    if (!ports.isEmpty()) {
+      forwards.add(
+          new dev.coexist.launcher.domain.Interface.PortForward(
+              proto,
+              ports.stream()
+                  .map(p -> new dev.coexist.launcher.domain.Interface.Range(p, null))
+                  .toList()));
+    }
   }
 
   /**
    * A libvirt user-mode NIC whose netdev is replaced by the passt stream of {@code endpoint}: the
    * netdev goes on the QEMU command line, the override points the NIC (by its alias) at it.
    */
-  private static dev.coexist.launcher.domain.Interface passt(
-      PasstEndpoint endpoint,
-      DomainBuilder domain,
-      String mac,
-      String model,
-      String link,
-      BootOrder boot) {
-    String alias = "ua-" + endpoint.interfaceName();
+  private static dev.coexist.launcher.domain.Interface launcherPasst(
+      Nic nic, PasstEndpoint endpoint, DomainBuilder domain) {
+    Objects.requireNonNull(endpoint, () -> "no passt endpoint for interface " + nic.name());
+    String alias = "ua-" + nic.name();
     domain.addQemuArgs(
         "-netdev",
         "stream,id="
@@ -196,12 +253,14 @@ final class InterfaceConfigurator implements DomainConfigurator {
         alias, new QemuOverride.Property("netdev", "string", endpoint.netdevId()));
     return new dev.coexist.launcher.domain.Interface(
         "user",
-        mac == null ? null : new dev.coexist.launcher.domain.Interface.Mac(mac),
+        nic.macElement(),
         null,
-        new dev.coexist.launcher.domain.Interface.Model(model),
+        List.of(),
+        new dev.coexist.launcher.domain.Interface.Model(nic.model()),
+        null,
         new dev.coexist.launcher.domain.Interface.Alias(alias),
-        link == null ? null : new dev.coexist.launcher.domain.Interface.Link(link),
-        boot);
+        nic.linkElement(),
+        nic.boot());
   }
 
   private static String mac(String mac, String field, Problems problems) {

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The passt instances a VMI needs, in interface order: one per passt-bound interface (masquerade,
- * passt) that is not absent, or one for KubeVirt's default pod interface. Sockets are named {@code
- * passt<N>.sock} in the socket dir. Meaningful only for a VMI {@link DomainConverter} accepts.
+ * The passt instances the launcher must run for a VMI in {@link
+ * ConverterContext.PasstMode#LAUNCHER} mode, in interface order: one per passt-bound interface
+ * (masquerade, passt) that is not absent, or one for KubeVirt's default pod interface. Sockets are
+ * named {@code passt<N>.sock} in the socket dir. Empty in {@link
+ * ConverterContext.PasstMode#LIBVIRT} mode (libvirt runs passt). Meaningful only for a VMI {@link
+ * DomainConverter} accepts.
  */
 public final class PasstEndpoints {
   /** Default interface KubeVirt attaches when a VMI has no interfaces and no networks. */
@@ -26,6 +29,9 @@ public final class PasstEndpoints {
     List<Network> networks =
         VmiParts.list(VmiParts.spec(vmi).map(VirtualMachineInstanceSpec::getNetworks).orElse(null));
     List<PasstEndpoint> endpoints = new ArrayList<>();
+    if (ctx.passt() != ConverterContext.PasstMode.LAUNCHER) {
+      return endpoints;
+    }
     if (defaultInterface(vmi, interfaces, networks)) {
       endpoints.add(endpoint(DEFAULT_INTERFACE, 0, new PortForwards(List.of(), List.of()), ctx));
       return endpoints;

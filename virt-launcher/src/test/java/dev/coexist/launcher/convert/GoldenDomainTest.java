@@ -28,6 +28,8 @@ class GoldenDomainTest {
     return Stream.of(
         Arguments.of("vm-tiny", Path.of("../docs/examples/vm-tiny.yaml"), Set.of(), Map.of()),
         Arguments.of(
+            "vm-tiny-libvirt-passt", Path.of("../docs/examples/vm-tiny.yaml"), Set.of(), Map.of()),
+        Arguments.of(
             "bios-sata-cdrom-bridge",
             GOLDEN.resolve("bios-sata-cdrom-bridge.yaml"),
             Set.of(),
@@ -46,7 +48,12 @@ class GoldenDomainTest {
       String name, Path manifest, Set<String> blockVolumes, Map<String, String> bridges)
       throws Exception {
     VirtualMachineInstance vmi = TestManifests.load(manifest);
-    ConverterContext ctx = TestContexts.builderFor(vmi, blockVolumes).bridges(bridges).build();
+    ConverterContext.PasstMode passt =
+        name.endsWith("-libvirt-passt")
+            ? ConverterContext.PasstMode.LIBVIRT
+            : ConverterContext.PasstMode.LAUNCHER;
+    ConverterContext ctx =
+        TestContexts.builderFor(vmi, blockVolumes).bridges(bridges).passt(passt).build();
 
     String xml = new DomainXml().toXml(new DomainConverter().convert(vmi, ctx));
 

@@ -124,6 +124,50 @@ class InterfaceConfiguratorTest {
             passt.stream().map(e -> "ua-" + e.interfaceName() + "=" + e.netdevId()).toList());
   }
 
+  private static final String ALL_PORTS = "<portForward proto='tcp'/><portForward proto='udp'/>";
+
+  static Stream<Arguments> libvirtPasst() {
+    return Stream.of(
+        Arguments.of(
+            "default interface: all ports",
+            vmi(),
+            "<interface type='user'>"
+                + ALL_PORTS
+                + "<model type='virtio'/><backend type='passt'/><alias name='ua-default'/></interface>"),
+        Arguments.of(
+            "declared ports per protocol, MAC, boot order",
+            vmi(
+                withMasquerade("default", 8080, 80),
+                withDevices(
+                    d -> {
+                      Interface i = d.getInterfaces().get(0);
+                      i.getPorts().add(port("dns", "UDP", 53));
+                      i.setMacAddress("02:00:00:00:00:01");
+                      i.setBootOrder(3);
+                    })),
+            "<interface type='user'><mac address='02:00:00:00:00:01'/>"
+                + "<portForward proto='tcp'><range start='80'/><range start='8080'/></portForward>"
+                + "<portForward proto='udp'><range start='53'/></portForward>"
+                + "<model type='virtio'/><backend type='passt'/><alias name='ua-default'/>"
+                + "<boot order='3'/></interface>"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("libvirtPasst")
+  void convertsForLibvirtsPasst(String name, VirtualMachineInstance vmi, String expected) {
+    ConverterContext ctx =
+        TestContexts.builderFor(vmi, Set.of()).passt(ConverterContext.PasstMode.LIBVIRT).build();
+
+    Harness.Outcome out = Harness.run(vmi, ctx, new InterfaceConfigurator());
+
+    assertThat(out.problems()).isEmpty();
+    assertThat(Harness.fragments("interface", out.domain().devices().interfaces()))
+        .isEqualTo(Harness.compact(expected));
+    assertThat(out.domain().qemuCommandline()).isNull();
+    assertThat(out.domain().qemuOverride()).isNull();
+    assertThat(PasstEndpoints.of(vmi, ctx)).isEmpty();
+  }
+
   static Stream<Arguments> problems() {
     return Stream.of(
         Arguments.of(

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Converter contexts for tests: every volume of the VMI resolved the way the launcher lays them out
  * (overlays and empty disks as qcow2, seeds and config disks as read-only raw images, PVCs as
- * {@code disk.img} or, when named in {@code blockVolumes}, a block device).
+ * {@code disk.img} or, when named in {@code blockVolumes}, a block device), passt run by the
+ * launcher (the mode that works with this host's libvirt).
  */
 public final class TestContexts {
   public static final String SOCKET_DIR = "/var/run/kubevirt-private/testvmi";
@@ -26,6 +27,7 @@ public final class TestContexts {
       volumes.put(volume.getName(), resolve(volume, blockVolumes.contains(volume.getName())));
     }
     return ConverterContext.builder()
+        .passt(ConverterContext.PasstMode.LAUNCHER)
         .volumes(volumes)
         .socketDir(SOCKET_DIR)
         .logDir("/var/log/kubevirt/testvmi")

@@ -43,12 +43,25 @@ class DomainXmlTest {
                 "user",
                 null,
                 null,
+                List.of(),
                 new Interface.Model("virtio"),
+                null,
                 new Interface.Alias("ua-default"),
                 null,
                 null))
         .addQemuArgs("-netdev", "stream,id=passt0,server=off,addr.type=unix,addr.path=/run/p.sock")
         .overrideQemuProperty("ua-default", new QemuOverride.Property("netdev", "string", "passt0"))
+        .addInterface(
+            new Interface(
+                "user",
+                null,
+                null,
+                List.of(new Interface.PortForward("tcp", List.of(new Interface.Range(80, null)))),
+                new Interface.Model("virtio"),
+                new Interface.Backend("passt", null),
+                new Interface.Alias("ua-libvirt"),
+                null,
+                null))
         .memballoon(MemBalloon.NONE)
         .build();
   }

@@ -1,0 +1,89 @@
+package dev.coexist.operator;
+
+import dev.coexist.operator.vm.VirtualMachineReconciler;
+import dev.coexist.operator.vmi.VirtualMachineInstanceReconciler;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running operator: JOSDK with the VM and VMI controllers (behind the Lease when leader
+ * election is on) plus the health/metrics server. {@link Main} runs one; tests run one in the test
+ * JVM against the test cluster.
+ */
+public final class OperatorRuntime implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OperatorRuntime.class);
+
+  private final Operator operator;
+  private final HealthServer health;
+
+  private OperatorRuntime(Operator operator, HealthServer health) {
+    this.operator = operator;
+    this.health = health;
+  }
+
+  /** Starts the operator on {@code client} (which the caller keeps and closes). */
+  public static OperatorRuntime start(OperatorConfig config, KubernetesClient client, Clock clock) {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    JvmMetrics.builder().register(registry);
+    OperatorMetrics metrics = new OperatorMetrics(registry);
+    Operator operator =
+        new Operator(
+            o -> {
+              o.withKubernetesClient(client)
+                  .withCloseClientOnStop(false)
+                  .withMetrics(metrics)
+                  .withStopOnInformerErrorDuringStartup(true);
+              config
+                  .leaderElection()
+                  .ifPresent(
+                      le ->
+                          o.withLeaderElectionConfiguration(
+                              new LeaderElectionConfiguration(
+                                  le.leaseName(), le.leaseNamespace(), le.identity())));
+            });
+    operator.register(
+        new VirtualMachineReconciler(config.startBackoff(), clock),
+        c -> {
+          if (!config.watchNamespaces().isEmpty()) {
+            c.settingNamespaces(config.watchNamespaces());
+          }
+        });
+    operator.register(
+        new VirtualMachineInstanceReconciler(config.launcherPod(), clock),
+        c -> {
+          if (!config.watchNamespaces().isEmpty()) {
+            c.settingNamespaces(config.watchNamespaces());
+          }
+        });
+    HealthServer health =
+        new HealthServer(
+            config.httpPort(), () -> true, () -> operator.getRuntimeInfo().isStarted(), registry);
+    operator.start();
+    LOG.info(
+        "coexist operator {} started (health and metrics on :{}, leader election {})",
+        config.version(),
+        health.port(),
+        config.leaderElection().map(le -> "on, lease " + le.leaseName()).orElse("off"));
+    return new OperatorRuntime(operator, health);
+  }
+
+  /** The health/metrics port. */
+  public int httpPort() {
+    return health.port();
+  }
+
+  /** Stops the controllers (in-flight reconciles finish) and the health server. */
+  @Override
+  public void close() {
+    LOG.info("stopping the operator");
+    operator.stop();
+    health.close();
+  }
+}
