@@ -45,9 +45,6 @@ final class InterfaceConfigurator implements DomainConfigurator {
         VmiParts.list(VmiParts.devices(vmi).map(Devices::getInterfaces).orElse(null));
     List<Network> networks =
         VmiParts.list(VmiParts.spec(vmi).map(VirtualMachineInstanceSpec::getNetworks).orElse(null));
-    boolean autoattach =
-        VmiParts.flag(
-            VmiParts.devices(vmi).map(Devices::getAutoattachPodInterface).orElse(null), true);
     Map<String, PasstEndpoint> endpoints = new HashMap<>();
     PasstEndpoints.of(vmi, ctx).forEach(e -> endpoints.put(e.interfaceName(), e));
     if (endpoints.size() > ConverterContext.MAX_PASST_INTERFACES) {
