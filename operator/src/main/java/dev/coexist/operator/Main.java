@@ -1,6 +1,9 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.hco.HcoConfig;
+import dev.coexist.operator.hco.HcoRuntime;
 import dev.coexist.operator.subresources.SubresourcesMain;
+import dev.coexist.operator.webhook.WebhookConfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
@@ -49,15 +52,22 @@ public final class Main {
       System.exit(2);
     }
     OperatorConfig config;
+    HcoRuntime.Settings hco = null;
     try {
       config = OperatorConfig.fromEnv(version(), System.getenv());
+      if ("true".equalsIgnoreCase(System.getenv("COEXIST_HCO_ENABLED"))) {
+        HcoConfig hcoConfig = HcoConfig.fromEnv(version(), System.getenv());
+        hco =
+            new HcoRuntime.Settings(
+                hcoConfig, WebhookConfig.fromEnv(hcoConfig.namespace(), System.getenv()));
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("invalid configuration: " + e.getMessage());
       System.exit(2);
       return;
     }
     KubernetesClient client = new KubernetesClientBuilder().build();
-    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC());
+    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC(), hco);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
