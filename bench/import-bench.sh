@@ -40,6 +40,7 @@ rm -f "$WORK/src.raw"
 CHECKSUM=sha256:$(sha256sum "$WORK/src.qcow2" | cut -d' ' -f1)
 sync
 
+rm -f "$WORK/port" "$WORK/port.tmp"
 java "$ROOT/bench/FileServer.java" "$WORK" "$WORK/port" >&2 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do [[ -f $WORK/port ]] && break; sleep 0.1; done
