@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 export PATH=/usr/local/go/bin:$PATH
 MVN=${MVN:-mvn -B}
 owned=1
-if hack/kubeconfig.sh >/dev/null 2>&1; then
+# Only a healthy running cluster counts (state left by killed processes is cleaned by cluster-up).
+if kc=$(hack/kubeconfig.sh 2>/dev/null) &&
+  "$(hack/cluster-build.sh bindir)/kubectl" --kubeconfig "$kc" get --raw /readyz >/dev/null 2>&1; then
   owned=0
   echo "test.sh: using the already running test cluster (left running; no leak check)"
 fi

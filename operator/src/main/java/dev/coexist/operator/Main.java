@@ -1,12 +1,19 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.hco.HcoConfig;
+import dev.coexist.operator.hco.HcoRuntime;
+import dev.coexist.operator.subresources.SubresourceApiServer;
+import dev.coexist.operator.subresources.SubresourceConfig;
 import dev.coexist.operator.subresources.SubresourcesMain;
+import dev.coexist.operator.webhook.WebhookConfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -49,20 +56,36 @@ public final class Main {
       System.exit(2);
     }
     OperatorConfig config;
+    Optional<SubresourceConfig> subresourceConfig;
+    HcoRuntime.Settings hco = null;
     try {
       config = OperatorConfig.fromEnv(version(), System.getenv());
+      if ("true".equalsIgnoreCase(System.getenv("COEXIST_HCO_ENABLED"))) {
+        HcoConfig hcoConfig = HcoConfig.fromEnv(version(), System.getenv());
+        hco =
+            new HcoRuntime.Settings(
+                hcoConfig, WebhookConfig.fromEnv(hcoConfig.namespace(), System.getenv()));
+      }
+      subresourceConfig =
+          "true".equals(System.getenv("COEXIST_SUBRESOURCES_ENABLED"))
+              ? Optional.of(SubresourceConfig.fromEnv(System.getenv()))
+              : Optional.empty();
     } catch (IllegalArgumentException e) {
       System.err.println("invalid configuration: " + e.getMessage());
       System.exit(2);
       return;
     }
     KubernetesClient client = new KubernetesClientBuilder().build();
-    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC());
+    OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC(), hco);
+    Optional<SubresourceApiServer> subresources =
+        subresourceConfig.map(
+            c -> SubresourceApiServer.start(client, c, SubresourcesMain.SERVICE_PORT, List.of()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  subresources.ifPresent(SubresourceApiServer::close);
                   runtime.close();
                   client.close();
                   stopped.countDown();

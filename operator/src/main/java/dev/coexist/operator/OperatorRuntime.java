@@ -1,5 +1,6 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.hco.HcoRuntime;
 import dev.coexist.operator.vm.VirtualMachineReconciler;
 import dev.coexist.operator.vmi.VirtualMachineInstanceReconciler;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -22,14 +23,28 @@ public final class OperatorRuntime implements AutoCloseable {
 
   private final Operator operator;
   private final HealthServer health;
+  private final HcoRuntime hco;
 
-  private OperatorRuntime(Operator operator, HealthServer health) {
+  private OperatorRuntime(Operator operator, HealthServer health, HcoRuntime hco) {
     this.operator = operator;
     this.health = health;
+    this.hco = hco;
   }
 
   /** Starts the operator on {@code client} (which the caller keeps and closes). */
   public static OperatorRuntime start(OperatorConfig config, KubernetesClient client, Clock clock) {
+    return start(config, client, clock, null);
+  }
+
+  /**
+   * Starts the operator on {@code client}, with the HyperConverged controller and webhook when
+   * {@code hcoSettings} is not null.
+   */
+  public static OperatorRuntime start(
+      OperatorConfig config,
+      KubernetesClient client,
+      Clock clock,
+      HcoRuntime.Settings hcoSettings) {
     PrometheusRegistry registry = new PrometheusRegistry();
     JvmMetrics.builder().register(registry);
     OperatorMetrics metrics = new OperatorMetrics(registry);
@@ -62,6 +77,10 @@ public final class OperatorRuntime implements AutoCloseable {
             c.settingNamespaces(config.watchNamespaces());
           }
         });
+    HcoRuntime hco =
+        hcoSettings == null
+            ? null
+            : HcoRuntime.register(operator, client, hcoSettings, registry, clock);
     HealthServer health =
         new HealthServer(
             config.httpPort(), () -> true, () -> operator.getRuntimeInfo().isStarted(), registry);
@@ -71,7 +90,7 @@ public final class OperatorRuntime implements AutoCloseable {
         config.version(),
         health.port(),
         config.leaderElection().map(le -> "on, lease " + le.leaseName()).orElse("off"));
-    return new OperatorRuntime(operator, health);
+    return new OperatorRuntime(operator, health, hco);
   }
 
   /** The health/metrics port. */
@@ -84,6 +103,9 @@ public final class OperatorRuntime implements AutoCloseable {
   public void close() {
     LOG.info("stopping the operator");
     operator.stop();
+    if (hco != null) {
+      hco.close();
+    }
     health.close();
   }
 }

@@ -1,13 +1,22 @@
 package dev.coexist.handler;
 
+import dev.coexist.handler.launcher.UnixSocketLauncherClient;
+import dev.coexist.handler.node.HostKvmProbe;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Entry point of the coexist virt-handler binary. */
+/** Entry point of the coexist virt-handler binary: parses the config and wires the handler. */
 public final class Main {
   static final String BINARY = "virt-handler";
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   private Main() {}
 
@@ -26,12 +35,46 @@ public final class Main {
     return props.getProperty("version");
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length == 1 && "--version".equals(args[0])) {
       System.out.println(BINARY + " " + version());
       return;
     }
-    System.err.println("usage: " + BINARY + " --version");
-    System.exit(2);
+    if (args.length != 0) {
+      System.err.println(
+          "usage: " + BINARY + " [--version]   (configured by environment, see docs/handler.md)");
+      System.exit(2);
+    }
+    HandlerConfig config;
+    try {
+      config = HandlerConfig.fromEnv(System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println(BINARY + ": " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    LOG.info("{} {} starting: {}", BINARY, version(), config);
+    ScheduledExecutorService timer = Handler.newTimer();
+    KubernetesClient client = new KubernetesClientBuilder().build();
+    Handler handler =
+        new Handler(
+            config,
+            client,
+            new HostKvmProbe(config.devKvm(), config.sysModule(), config.forcedEmulation()),
+            UnixSocketLauncherClient.connector(
+                timer, config.commandTimeout(), config.syncTimeout()),
+            timer);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  handler.close();
+                  timer.shutdownNow();
+                  client.close();
+                  stopped.countDown();
+                },
+                "shutdown"));
+    stopped.await();
   }
 }

@@ -11,9 +11,22 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
  * @param vmi the VMI to run, for {@link Command#SYNC} (else null)
  * @param gracePeriodSeconds for {@link Command#SHUTDOWN}: seconds between the ACPI request and
  *     destroy; null means the synced VMI's {@code terminationGracePeriodSeconds} (default 30)
+ * @param useEmulation for {@link Command#SYNC}: virt-handler's per-node decision (KubeVirt's {@code
+ *     useEmulation}): true for software emulation (TCG, libvirt type {@code qemu}), false for KVM;
+ *     null (older handlers, standalone use) leaves the launcher's own configuration in force
  */
 public record LauncherRequest(
-    int version, Command command, VirtualMachineInstance vmi, Long gracePeriodSeconds) {
+    int version,
+    Command command,
+    VirtualMachineInstance vmi,
+    Long gracePeriodSeconds,
+    Boolean useEmulation) {
+
+  /** A request without an emulation decision (protocol v2 without {@code useEmulation}). */
+  public LauncherRequest(
+      int version, Command command, VirtualMachineInstance vmi, Long gracePeriodSeconds) {
+    this(version, command, vmi, gracePeriodSeconds, null);
+  }
 
   /** A current-version request without arguments. */
   public static LauncherRequest of(Command command) {
@@ -23,6 +36,11 @@ public record LauncherRequest(
   /** A current-version {@code SYNC}. */
   public static LauncherRequest sync(VirtualMachineInstance vmi) {
     return new LauncherRequest(LauncherProtocol.VERSION, Command.SYNC, vmi, null);
+  }
+
+  /** A current-version {@code SYNC} carrying the node's emulation decision. */
+  public static LauncherRequest sync(VirtualMachineInstance vmi, boolean useEmulation) {
+    return new LauncherRequest(LauncherProtocol.VERSION, Command.SYNC, vmi, null, useEmulation);
   }
 
   /** A current-version {@code SHUTDOWN} with an explicit grace period. */

@@ -59,7 +59,10 @@ public final class Streams {
     return Optional.empty();
   }
 
-  /** Relays bytes both ways until either side closes. */
+  /**
+   * Relays bytes both ways until either side closes. The handler's websocket arrives paused (so a
+   * VNC server's first bytes wait for the client) and is resumed here.
+   */
   public void relay(String key, String what, ServerWebSocket client, WebSocket handler) {
     if ("vnc".equals(what)) {
       ServerWebSocket previous = vncSessions.put(key, client);
@@ -89,6 +92,7 @@ public final class Streams {
         });
     client.exceptionHandler(e -> LOG.warn("{} client stream {}: {}", what, key, e.getMessage()));
     handler.exceptionHandler(e -> LOG.warn("{} handler stream {}: {}", what, key, e.getMessage()));
+    handler.resume();
     LOG.info("{} stream of {} open", what, key);
   }
 

@@ -66,7 +66,12 @@ public final class SubresourceApiServer implements AutoCloseable {
         CertificateStore.loadOrCreate(
             client, config.namespace(), config.certSecret(), sans, Clock.systemUTC());
     Vertx vertx = Vertx.vertx();
-    VertxHandlerClient handlers = new VertxHandlerClient(vertx, client, config, pki);
+    VertxHandlerClient handlers =
+        new VertxHandlerClient(
+            vertx,
+            new KubernetesHandlerLocator(client, config.namespace(), config.handlerSelector()),
+            config.handlerPort(),
+            pki);
     SubresourceServer server =
         new SubresourceServer(
             vertx,

@@ -6,7 +6,8 @@ import java.util.Map;
  * The subresource server's configuration, parsed once from the environment in the operator's {@code
  * main}.
  *
- * @param enabled {@code COEXIST_SUBRESOURCES_ENABLED} (default true)
+ * @param enabled {@code COEXIST_SUBRESOURCES_ENABLED} (default false): serve from the operator
+ *     process; the standalone {@code operator subresources} mode always serves
  * @param bindHost {@code COEXIST_SUBRESOURCES_BIND} (default {@code 0.0.0.0})
  * @param port {@code COEXIST_SUBRESOURCES_PORT} (default 8443; 0 picks a free port)
  * @param namespace {@code POD_NAMESPACE}: where the Service, the cert Secret and virt-handler live
@@ -37,11 +38,11 @@ public record SubresourceConfig(
    */
   public static SubresourceConfig fromEnv(Map<String, String> env) {
     String ns = env.getOrDefault("POD_NAMESPACE", "").trim();
-    boolean enabled = bool(env, "COEXIST_SUBRESOURCES_ENABLED", true);
-    if (enabled && ns.isEmpty()) {
+    boolean enabled = bool(env, "COEXIST_SUBRESOURCES_ENABLED", false);
+    if (ns.isEmpty()) {
       throw new IllegalArgumentException(
           "POD_NAMESPACE: required by the subresource API server (downward API"
-              + " metadata.namespace), or set COEXIST_SUBRESOURCES_ENABLED=false");
+              + " metadata.namespace)");
     }
     return new SubresourceConfig(
         enabled,

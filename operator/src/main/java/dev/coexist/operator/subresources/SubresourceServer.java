@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import io.fabric8.kubernetes.api.model.Status;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ClientAuth;
@@ -116,27 +115,35 @@ public final class SubresourceServer implements AutoCloseable {
       return;
     }
     UserInfo user = auth.user().get();
-    req.pause();
+    boolean isStream =
+        Streams.isStream(p.subresource()) && p.resource().equals(SubresourcePath.VMIS);
+    if (isStream) {
+      req.pause();
+      authorizeThen(req, user, p, () -> stream(req, p));
+      return;
+    }
+    req.body()
+        .onFailure(e -> write(req, ApiResponse.of(ApiStatus.badRequest(e.getMessage()))))
+        .onSuccess(body -> authorizeThen(req, user, p, () -> serve(req, p, body)));
+  }
+
+  private void authorizeThen(
+      HttpServerRequest req, UserInfo user, SubresourcePath p, Runnable next) {
     vertx
         .<Optional<Status>>executeBlocking(() -> authorize(user, req.method().name(), p), false)
         .onComplete(
             ar -> {
-              if (ar.failed()) {
-                req.resume();
-                write(
-                    req,
-                    ApiResponse.of(
-                        ApiStatus.internal("authorization: " + ar.cause().getMessage())));
-              } else if (ar.result().isPresent()) {
-                req.resume();
-                write(req, ApiResponse.of(ar.result().get()));
-              } else if (Streams.isStream(p.subresource())
-                  && p.resource().equals(SubresourcePath.VMIS)) {
-                stream(req, p);
-              } else {
-                req.resume();
-                serve(req, p);
+              if (ar.succeeded() && ar.result().isEmpty()) {
+                next.run();
+                return;
               }
+              req.resume();
+              write(
+                  req,
+                  ApiResponse.of(
+                      ar.failed()
+                          ? ApiStatus.internal("authorization: " + ar.cause().getMessage())
+                          : ar.result().get()));
             });
   }
 
@@ -179,17 +186,14 @@ public final class SubresourceServer implements AutoCloseable {
                 + (d.reason().isEmpty() ? "" : ": " + d.reason())));
   }
 
-  private void serve(HttpServerRequest req, SubresourcePath p) {
+  private void serve(HttpServerRequest req, SubresourcePath p, Buffer body) {
     String method = req.method().name();
-    req.body()
-        .compose(
-            body -> {
-              if (body.length() > MAX_BODY) {
-                return Future.succeededFuture(
-                    ApiResponse.of(ApiStatus.badRequest("request body larger than 1 MiB")));
-              }
-              return vertx.executeBlocking(() -> api.handle(p, method, body.getBytes()), false);
-            })
+    if (body.length() > MAX_BODY) {
+      write(req, ApiResponse.of(ApiStatus.badRequest("request body larger than 1 MiB")));
+      return;
+    }
+    vertx
+        .executeBlocking(() -> api.handle(p, method, body.getBytes()), false)
         .onComplete(
             ar ->
                 write(

@@ -1,8 +1,6 @@
 package dev.coexist.operator.subresources;
 
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
-import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -14,28 +12,27 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link HandlerClient} over HTTPS with mutual TLS: finds the virt-handler pod on the VMI's node
- * (label selector, {@code spec.nodeName}, Running), presents the client certificate the operator
- * issued and trusts only the operator's CA.
+ * {@link HandlerClient} over HTTPS with mutual TLS: asks the {@link HandlerLocator} for the
+ * virt-handler of the VMI's node, presents the client certificate the operator issued and trusts
+ * only the operator's CA.
  */
 public final class VertxHandlerClient implements HandlerClient {
-  private static final long TIMEOUT_SECONDS = 10;
+  private static final long TIMEOUT_SECONDS = 30;
 
-  private final KubernetesClient kube;
-  private final SubresourceConfig config;
+  private final HandlerLocator locator;
+  private final int port;
   private final HttpClient http;
 
-  /** With the operator's PKI. */
+  /** With the operator's PKI; handlers listen on {@code port}. */
   public VertxHandlerClient(
-      Vertx vertx, KubernetesClient kube, SubresourceConfig config, CertificateStore.Pki pki) {
-    this.kube = kube;
-    this.config = config;
+      Vertx vertx, HandlerLocator locator, int port, CertificateStore.Pki pki) {
+    this.locator = locator;
+    this.port = port;
     this.http =
         vertx.createHttpClient(
             new HttpClientOptions()
@@ -60,40 +57,6 @@ public final class VertxHandlerClient implements HandlerClient {
         + what;
   }
 
-  /** The address of the virt-handler serving the VMI's node. */
-  public String handlerAddress(VirtualMachineInstance vmi) {
-    String node =
-        VmiActions.node(vmi)
-            .orElseThrow(
-                () ->
-                    new HandlerUnavailableException(
-                        "VMI " + vmi.getMetadata().getName() + " is not scheduled to a node",
-                        null));
-    String[] sel = config.handlerSelector().split("=", 2);
-    List<Pod> pods =
-        kube.pods()
-            .inNamespace(config.namespace())
-            .withLabel(sel[0], sel.length > 1 ? sel[1] : null)
-            .withField("spec.nodeName", node)
-            .list()
-            .getItems();
-    return pods.stream()
-        .filter(p -> p.getStatus() != null && "Running".equals(p.getStatus().getPhase()))
-        .map(p -> p.getStatus().getPodIP())
-        .filter(ip -> ip != null && !ip.isEmpty())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new HandlerUnavailableException(
-                    "no running virt-handler ("
-                        + config.handlerSelector()
-                        + ") in namespace "
-                        + config.namespace()
-                        + " on node "
-                        + node,
-                    null));
-  }
-
   @Override
   public Response put(VirtualMachineInstance vmi, String action, byte[] body) {
     return call(vmi, HttpMethod.PUT, action, body);
@@ -105,13 +68,9 @@ public final class VertxHandlerClient implements HandlerClient {
   }
 
   private Response call(VirtualMachineInstance vmi, HttpMethod method, String what, byte[] body) {
-    String host = handlerAddress(vmi);
+    String host = locator.address(vmi);
     RequestOptions o =
-        new RequestOptions()
-            .setMethod(method)
-            .setHost(host)
-            .setPort(config.handlerPort())
-            .setURI(path(vmi, what));
+        new RequestOptions().setMethod(method).setHost(host).setPort(port).setURI(path(vmi, what));
     Future<Response> f =
         http.request(o)
             .compose(req -> req.send(Buffer.buffer(body)))
@@ -123,7 +82,7 @@ public final class VertxHandlerClient implements HandlerClient {
       throw new HandlerUnavailableException("interrupted calling virt-handler at " + host, e);
     } catch (ExecutionException | TimeoutException e) {
       throw new HandlerUnavailableException(
-          "virt-handler at " + host + ":" + config.handlerPort() + ": " + e.getMessage(), e);
+          "virt-handler at " + host + ":" + port + ": " + e.getMessage(), e);
     }
   }
 
@@ -131,17 +90,22 @@ public final class VertxHandlerClient implements HandlerClient {
   public Future<WebSocket> openStream(VirtualMachineInstance vmi, String what, String query) {
     String host;
     try {
-      host = handlerAddress(vmi);
+      host = locator.address(vmi);
     } catch (HandlerUnavailableException e) {
       return Future.failedFuture(e);
     }
     WebSocketConnectOptions o =
         new WebSocketConnectOptions()
             .setHost(host)
-            .setPort(config.handlerPort())
+            .setPort(port)
             .setSsl(true)
             .setURI(path(vmi, what) + (query == null || query.isEmpty() ? "" : "?" + query))
             .addSubProtocol(Streams.SUBPROTOCOL);
-    return http.webSocket(o);
+    return http.webSocket(o)
+        .map(
+            ws -> {
+              ws.pause();
+              return ws;
+            });
   }
 }

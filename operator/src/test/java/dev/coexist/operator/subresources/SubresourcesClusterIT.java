@@ -360,4 +360,64 @@ class SubresourcesClusterIT {
       assertThat(stopDenied.code()).isEqualTo(403);
     }
   }
+
+  /**
+   * KubeVirt's own virtctl, built by hack/build-virtctl.sh (cached; a cold build takes ~20 min).
+   */
+  static Path virtctl() throws Exception {
+    Process p =
+        new ProcessBuilder("../hack/build-virtctl.sh")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            .trim();
+    if (!p.waitFor(40, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException(
+          "hack/build-virtctl.sh failed (exit " + p.exitValue() + "): " + out);
+    }
+    return Path.of(out.substring(out.lastIndexOf('\n') + 1));
+  }
+
+  Reply virtctl(String... args) throws Exception {
+    java.util.List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(virtctl().toString(), "--kubeconfig", kubeconfig().toString(), "-n", ns));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (!p.waitFor(2, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("virtctl " + String.join(" ", args) + " hung: " + out);
+    }
+    return new Reply(p.exitValue(), out);
+  }
+
+  @Test
+  void kubevirtsVirtctlStartsStopsAndRestarts() throws Exception {
+    createVm("vctl", RunStrategy.HALTED);
+    Reply start = virtctl("start", "vctl");
+    assertThat(start.code()).as(start.body()).isZero();
+    assertThat(start.body()).contains("VM vctl was scheduled to start");
+    assertThat(vm("vctl").getSpec().getRunStrategy()).isEqualTo(RunStrategy.ALWAYS);
+    VirtualMachineInstance vmi = createRunningVmi("vctl");
+    Reply again = virtctl("start", "vctl");
+    assertThat(again.code()).isNotZero();
+    assertThat(again.body()).contains("VM is already running");
+    Reply restart = virtctl("restart", "vctl");
+    assertThat(restart.code()).as(restart.body()).isZero();
+    var reqs = vm("vctl").getStatus().getStateChangeRequests();
+    assertThat(reqs)
+        .extracting(r -> r.getAction())
+        .containsExactly(StateChangeAction.STOP, StateChangeAction.START);
+    assertThat(reqs.get(0).getUid()).isEqualTo(vmi.getMetadata().getUid());
+    Reply stop = virtctl("stop", "vctl");
+    assertThat(stop.code()).as(stop.body()).isZero();
+    assertThat(stop.body()).contains("VM vctl was scheduled to stop");
+    assertThat(vm("vctl").getSpec().getRunStrategy()).isEqualTo(RunStrategy.HALTED);
+    Reply missing = virtctl("start", "ghost");
+    assertThat(missing.code()).isNotZero();
+    assertThat(missing.body()).contains("virtualmachine.kubevirt.io \"ghost\" not found");
+  }
 }

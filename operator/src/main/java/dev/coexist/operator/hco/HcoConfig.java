@@ -1,0 +1,56 @@
+package dev.coexist.operator.hco;
+
+import java.util.Map;
+
+/**
+ * The HyperConverged controller's configuration, parsed once from the environment.
+ *
+ * @param namespace the install namespace (where the singleton, the KubeVirt CR and the handler
+ *     DaemonSet live)
+ * @param version this operator's version (written to {@code status.versions})
+ * @param kvmEmulation HCO's {@code KVM_EMULATION}: KubeVirt's {@code useEmulation}
+ * @param handlerDaemonSet the name of the virt-handler DaemonSet in {@code namespace}
+ */
+public record HcoConfig(
+    String namespace, String version, boolean kvmEmulation, String handlerDaemonSet) {
+
+  /** The env naming the install namespace (the operator pod's own namespace by default). */
+  public static final String ENV_NAMESPACE = "COEXIST_HCO_NAMESPACE";
+
+  /** HCO's software-emulation switch. */
+  public static final String ENV_KVM_EMULATION = "KVM_EMULATION";
+
+  /** The env naming the handler DaemonSet. */
+  public static final String ENV_HANDLER = "COEXIST_HANDLER_DAEMONSET";
+
+  public HcoConfig {
+    if (namespace == null || namespace.isBlank()) {
+      throw new IllegalArgumentException("HcoConfig.namespace: must not be empty");
+    }
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("HcoConfig.version: must not be empty");
+    }
+    if (handlerDaemonSet == null || handlerDaemonSet.isBlank()) {
+      throw new IllegalArgumentException("HcoConfig.handlerDaemonSet: must not be empty");
+    }
+  }
+
+  /**
+   * Parses {@value #ENV_NAMESPACE} (else {@code POD_NAMESPACE}, else {@code
+   * kubevirt-hyperconverged}), {@value #ENV_KVM_EMULATION} ({@code true}/{@code false}, default
+   * false) and {@value #ENV_HANDLER} (default {@code virt-handler}).
+   */
+  public static HcoConfig fromEnv(String version, Map<String, String> env) {
+    String ns = env.get(ENV_NAMESPACE);
+    if (ns == null || ns.isBlank()) {
+      ns = env.getOrDefault("POD_NAMESPACE", "kubevirt-hyperconverged");
+    }
+    String emu = env.getOrDefault(ENV_KVM_EMULATION, "false").trim();
+    if (!"true".equalsIgnoreCase(emu) && !"false".equalsIgnoreCase(emu) && !emu.isEmpty()) {
+      throw new IllegalArgumentException(
+          ENV_KVM_EMULATION + ": expected true or false, got '" + emu + "'");
+    }
+    return new HcoConfig(
+        ns, version, "true".equalsIgnoreCase(emu), env.getOrDefault(ENV_HANDLER, "virt-handler"));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.coexist.handler.launcher;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coexist.crds.launcher.DomainEvent;
+import dev.coexist.crds.launcher.LauncherRequest;
+import dev.coexist.crds.launcher.LauncherResponse;
+import java.io.IOException;
+
+/**
+ * JSON-lines encoding of the protocol records: one record per line, no pretty printing. Unknown
+ * fields are ignored so a newer launcher can add fields without breaking an older handler.
+ */
+public final class ProtocolCodec {
+  private final ObjectMapper json =
+      new ObjectMapper()
+          .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** One request as a line (with the trailing newline). */
+  public String requestLine(LauncherRequest request) {
+    return line(request);
+  }
+
+  /** One response as a line (with the trailing newline). */
+  public String responseLine(LauncherResponse response) {
+    return line(response);
+  }
+
+  /** One event as a line (with the trailing newline). */
+  public String eventLine(DomainEvent event) {
+    return line(event);
+  }
+
+  /** Parses a request line. */
+  public LauncherRequest request(String line) throws IOException {
+    return json.readValue(line, LauncherRequest.class);
+  }
+
+  /** Parses a response line. */
+  public LauncherResponse response(String line) throws IOException {
+    return json.readValue(line, LauncherResponse.class);
+  }
+
+  /** Parses an event line. */
+  public DomainEvent event(String line) throws IOException {
+    return json.readValue(line, DomainEvent.class);
+  }
+
+  private String line(Object record) {
+    try {
+      return json.writeValueAsString(record) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("encoding " + record.getClass().getSimpleName(), e);
+    }
+  }
+}

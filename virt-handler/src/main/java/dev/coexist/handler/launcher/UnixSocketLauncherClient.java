@@ -1,0 +1,273 @@
+package dev.coexist.handler.launcher;
+
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.crds.launcher.Command;
+import dev.coexist.crds.launcher.DomainEvent;
+import dev.coexist.crds.launcher.DomainStats;
+import dev.coexist.crds.launcher.DomainStatus;
+import dev.coexist.crds.launcher.LauncherProtocol;
+import dev.coexist.crds.launcher.LauncherRequest;
+import dev.coexist.crds.launcher.LauncherResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Speaks the launcher protocol over the launcher's unix command socket: one connection per command
+ * (write one request line, read one response line), and a long-lived connection per {@code WATCH}.
+ * A command that takes longer than its timeout has its connection closed.
+ */
+public final class UnixSocketLauncherClient implements LauncherClient {
+  private static final Logger LOG = LoggerFactory.getLogger(UnixSocketLauncherClient.class);
+
+  private static final Charset UTF8 = StandardCharsets.UTF_8;
+
+  private final Path socket;
+  private final ProtocolCodec codec = new ProtocolCodec();
+  private final ScheduledExecutorService timer;
+  private final Duration commandTimeout;
+  private final Duration syncTimeout;
+
+  /**
+   * A client of the launcher at {@code socket}.
+   *
+   * @param timer closes connections whose command outlived its timeout
+   * @param commandTimeout for every command but {@code SYNC}
+   * @param syncTimeout for {@code SYNC} (volumes are prepared before the domain starts)
+   */
+  public UnixSocketLauncherClient(
+      Path socket, ScheduledExecutorService timer, Duration commandTimeout, Duration syncTimeout) {
+    this.socket = socket;
+    this.timer = timer;
+    this.commandTimeout = commandTimeout;
+    this.syncTimeout = syncTimeout;
+  }
+
+  /** A connector making clients with these timeouts. */
+  public static LauncherConnector connector(
+      ScheduledExecutorService timer, Duration commandTimeout, Duration syncTimeout) {
+    return path -> new UnixSocketLauncherClient(path, timer, commandTimeout, syncTimeout);
+  }
+
+  @Override
+  public DomainStatus sync(VirtualMachineInstance vmi, boolean useEmulation)
+      throws LauncherException, LauncherUnavailableException {
+    return ok(call(LauncherRequest.sync(vmi, useEmulation), syncTimeout)).domain();
+  }
+
+  @Override
+  public DomainStatus shutdown(long gracePeriodSeconds)
+      throws LauncherException, LauncherUnavailableException {
+    return ok(call(LauncherRequest.shutdown(gracePeriodSeconds), commandTimeout)).domain();
+  }
+
+  @Override
+  public DomainStatus kill() throws LauncherException, LauncherUnavailableException {
+    return simple(Command.KILL);
+  }
+
+  @Override
+  public DomainStatus pause() throws LauncherException, LauncherUnavailableException {
+    return simple(Command.PAUSE);
+  }
+
+  @Override
+  public DomainStatus unpause() throws LauncherException, LauncherUnavailableException {
+    return simple(Command.UNPAUSE);
+  }
+
+  @Override
+  public DomainStatus reset() throws LauncherException, LauncherUnavailableException {
+    return simple(Command.RESET);
+  }
+
+  @Override
+  public DomainStatus getDomain() throws LauncherException, LauncherUnavailableException {
+    return simple(Command.GET_DOMAIN);
+  }
+
+  @Override
+  public Optional<DomainStats> getStats() throws LauncherException, LauncherUnavailableException {
+    LauncherResponse r = call(LauncherRequest.of(Command.GET_STATS), commandTimeout);
+    if (!r.ok() && r.domain() != null && !r.domain().active()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(ok(r).stats());
+  }
+
+  @Override
+  public boolean ping() {
+    try {
+      return call(LauncherRequest.of(Command.PING), commandTimeout).ok();
+    } catch (LauncherUnavailableException e) {
+      LOG.debug("ping {}: {}", socket, e.getMessage());
+      return false;
+    }
+  }
+
+  @Override
+  public Watch watch(Consumer<DomainEvent> onEvent, Runnable onEnd)
+      throws LauncherUnavailableException {
+    SocketChannel ch = open();
+    try {
+      OutputStream out = Channels.newOutputStream(ch);
+      out.write(codec.requestLine(LauncherRequest.of(Command.WATCH)).getBytes(UTF8));
+      out.flush();
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), UTF8));
+      ScheduledFuture<?> guard =
+          timer.schedule(
+              () -> closeQuietly(ch), timeoutMillis(commandTimeout), TimeUnit.MILLISECONDS);
+      LauncherResponse first = readResponse(in);
+      guard.cancel(false);
+      if (!first.ok()) {
+        closeQuietly(ch);
+        throw new LauncherUnavailableException(
+            "WATCH refused by " + socket + ": " + first.reason() + " " + first.message());
+      }
+      return new StreamWatch(ch, in, onEvent, onEnd);
+    } catch (IOException e) {
+      closeQuietly(ch);
+      throw unavailable("WATCH", e);
+    }
+  }
+
+  private DomainStatus simple(Command command)
+      throws LauncherException, LauncherUnavailableException {
+    return ok(call(LauncherRequest.of(command), commandTimeout)).domain();
+  }
+
+  private static LauncherResponse ok(LauncherResponse r) throws LauncherException {
+    if (!r.ok()) {
+      throw new LauncherException(r.reason(), r.message(), r.domain());
+    }
+    return r;
+  }
+
+  private LauncherResponse call(LauncherRequest request, Duration timeout)
+      throws LauncherUnavailableException {
+    SocketChannel ch = open();
+    ScheduledFuture<?> guard =
+        timer.schedule(() -> closeQuietly(ch), timeoutMillis(timeout), TimeUnit.MILLISECONDS);
+    try (ch) {
+      OutputStream out = Channels.newOutputStream(ch);
+      out.write(codec.requestLine(request).getBytes(UTF8));
+      out.flush();
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), UTF8));
+      return readResponse(in);
+    } catch (IOException e) {
+      throw unavailable(request.command().name(), e);
+    } finally {
+      guard.cancel(false);
+    }
+  }
+
+  private LauncherResponse readResponse(BufferedReader in) throws IOException {
+    String line = in.readLine();
+    if (line == null) {
+      throw new LauncherUnavailableException("launcher at " + socket + " closed without answering");
+    }
+    return codec.response(line);
+  }
+
+  private SocketChannel open() throws LauncherUnavailableException {
+    try {
+      SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+      try {
+        ch.connect(UnixDomainSocketAddress.of(socket));
+      } catch (IOException e) {
+        closeQuietly(ch);
+        throw e;
+      }
+      return ch;
+    } catch (IOException e) {
+      throw unavailable("connect", e);
+    }
+  }
+
+  private LauncherUnavailableException unavailable(String what, IOException e) {
+    if (e instanceof LauncherUnavailableException u) {
+      return u;
+    }
+    return new LauncherUnavailableException(
+        what + " on launcher socket " + socket + " failed: " + e, e);
+  }
+
+  private static long timeoutMillis(Duration d) {
+    return Math.max(1, d.toMillis());
+  }
+
+  private static void closeQuietly(SocketChannel ch) {
+    try {
+      ch.close();
+    } catch (IOException e) {
+      LOG.debug("closing a launcher connection: {}", e.toString());
+    }
+  }
+
+  /** A WATCH connection read by its own daemon thread. */
+  private final class StreamWatch implements Watch {
+    private final SocketChannel ch;
+    private final AtomicBoolean open = new AtomicBoolean(true);
+
+    StreamWatch(
+        SocketChannel ch, BufferedReader in, Consumer<DomainEvent> onEvent, Runnable onEnd) {
+      this.ch = ch;
+      Thread t = new Thread(() -> pump(in, onEvent, onEnd), "launcher-watch " + socket);
+      t.setDaemon(true);
+      t.start();
+    }
+
+    private void pump(BufferedReader in, Consumer<DomainEvent> onEvent, Runnable onEnd) {
+      try {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (!line.isBlank()) {
+            onEvent.accept(codec.event(line));
+          }
+        }
+      } catch (IOException e) {
+        if (open.get()) {
+          LOG.debug("watch on {} ended: {}", socket, e.toString());
+        }
+      } finally {
+        open.set(false);
+        closeQuietly(ch);
+        onEnd.run();
+      }
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open.get();
+    }
+
+    @Override
+    public void close() {
+      open.set(false);
+      closeQuietly(ch);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "launcher " + socket + " (protocol v" + LauncherProtocol.VERSION + ")";
+  }
+}

@@ -1,0 +1,2 @@
+/** Health, readiness and metrics over HTTP. */
+package dev.coexist.handler.probes;

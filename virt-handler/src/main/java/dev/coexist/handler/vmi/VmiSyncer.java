@@ -1,0 +1,333 @@
+package dev.coexist.handler.vmi;
+
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
+import dev.coexist.crds.launcher.DomainState;
+import dev.coexist.crds.launcher.DomainStatus;
+import dev.coexist.crds.launcher.ErrorReason;
+import dev.coexist.handler.launcher.LauncherClient;
+import dev.coexist.handler.launcher.LauncherConnector;
+import dev.coexist.handler.launcher.LauncherException;
+import dev.coexist.handler.launcher.LauncherSockets;
+import dev.coexist.handler.launcher.LauncherUnavailableException;
+import io.fabric8.kubernetes.api.model.Pod;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One sync of one VMI, as named steps: find the launcher pod and its socket, ask the launcher for
+ * the domain, start it ({@code SYNC}) only when it never ran, stop it when the VMI or pod is being
+ * deleted ({@code SHUTDOWN}, then {@code KILL} after the grace period), then write the status
+ * computed by {@link VmiStatusBuilder}. A running domain is never re-synced, so a restarted handler
+ * re-adopts its launchers without touching the guests.
+ */
+public final class VmiSyncer {
+  private static final Logger LOG = LoggerFactory.getLogger(VmiSyncer.class);
+  private static final long DEFAULT_GRACE_SECONDS = 30;
+
+  private final SyncSettings settings;
+  private final ClusterView view;
+  private final LauncherConnector connector;
+  private final VmiStatusWriter writer;
+  private final LauncherWatches watches;
+  private final StatsSink stats;
+  private final Clock clock;
+  private final Map<VmiKey, Instant> shutdownSent = new ConcurrentHashMap<>();
+
+  /** A syncer with these collaborators. */
+  public VmiSyncer(
+      SyncSettings settings,
+      ClusterView view,
+      LauncherConnector connector,
+      VmiStatusWriter writer,
+      LauncherWatches watches,
+      StatsSink stats,
+      Clock clock) {
+    this.settings = settings;
+    this.view = view;
+    this.connector = connector;
+    this.writer = writer;
+    this.watches = watches;
+    this.stats = stats;
+    this.clock = clock;
+  }
+
+  /** Syncs the VMI with this key. */
+  public SyncResult sync(VmiKey key) {
+    MDC.put("vmi", key.toString());
+    try {
+      Optional<VirtualMachineInstance> found = view.vmi(key);
+      if (found.isEmpty()) {
+        return stopOrphan(key);
+      }
+      VirtualMachineInstance vmi = found.get();
+      if (PhaseMapping.isFinal(phaseOf(vmi))) {
+        forget(key);
+        return SyncResult.done();
+      }
+      Optional<Pod> pod = view.launcherPod(key.namespace(), vmi.getMetadata().getUid());
+      if (pod.isEmpty()) {
+        LOG.debug("no launcher pod on this node yet");
+        return SyncResult.done();
+      }
+      return syncWithPod(key, vmi, pod.get());
+    } finally {
+      MDC.remove("vmi");
+    }
+  }
+
+  private SyncResult syncWithPod(VmiKey key, VirtualMachineInstance vmi, Pod pod) {
+    boolean stop =
+        vmi.getMetadata().getDeletionTimestamp() != null
+            || pod.getMetadata().getDeletionTimestamp() != null;
+    LauncherSockets sockets;
+    try {
+      sockets = LauncherSockets.of(settings.podsDir(), pod.getMetadata().getUid());
+    } catch (IllegalArgumentException e) {
+      LOG.error("VMI {}: cannot reach the launcher: {}", vmiContext(), e.getMessage());
+      return SyncResult.done();
+    }
+    boolean podTerminated = isTerminated(pod);
+    if (!Files.exists(sockets.command())) {
+      if (podTerminated) {
+        return finishGone(key, vmi, pod, stop);
+      }
+      LOG.debug("waiting for the launcher socket {}", sockets.command());
+      return SyncResult.after(settings.launcherStartPoll());
+    }
+    LauncherClient client = connector.connect(sockets.command());
+    Observation obs;
+    try {
+      obs = observe(key, vmi, client, sockets, stop);
+    } catch (LauncherUnavailableException e) {
+      if (podTerminated) {
+        return finishGone(key, vmi, pod, stop);
+      }
+      LOG.warn("VMI {}: launcher unavailable, retrying: {}", vmiContext(), e.getMessage());
+      return SyncResult.retry();
+    } catch (LauncherException e) {
+      LOG.warn("VMI {}: launcher refused a command, retrying: {}", vmiContext(), e.getMessage());
+      return SyncResult.retry();
+    }
+    writeStatus(vmi, pod, obs);
+    return after(key, vmi, client, sockets, obs);
+  }
+
+  private Observation observe(
+      VmiKey key,
+      VirtualMachineInstance vmi,
+      LauncherClient client,
+      LauncherSockets sockets,
+      boolean stop)
+      throws LauncherException, LauncherUnavailableException {
+    DomainStatus domain = client.getDomain();
+    if (stop) {
+      if (domain.active()) {
+        domain = stopDomain(key, vmi, client);
+      }
+      return Observation.of(domain, true);
+    }
+    if (PhaseMapping.needsSync(phaseOf(vmi), domain, false)) {
+      watches.ensure(key, sockets.command(), client);
+      try {
+        LOG.info(
+            "VMI {}: starting the domain ({})",
+            vmiContext(),
+            settings.virtualization().emulation() ? "software emulation" : "KVM");
+        domain = client.sync(vmi, settings.virtualization().emulation());
+        LOG.info("VMI {}: domain {} ({})", vmiContext(), domain.state(), domain.reason());
+      } catch (LauncherException e) {
+        LOG.warn("VMI {}: sync failed: {}", vmiContext(), e.getMessage());
+        return Observation.of(e.domain(), false).withSyncFailure(e.reason(), e.detail());
+      }
+    }
+    return Observation.of(domain, false);
+  }
+
+  private DomainStatus stopDomain(VmiKey key, VirtualMachineInstance vmi, LauncherClient client)
+      throws LauncherException, LauncherUnavailableException {
+    long grace = graceSeconds(vmi);
+    Instant sent = shutdownSent.get(key);
+    Instant now = clock.instant();
+    if (sent == null) {
+      LOG.info("VMI {}: stopping the domain: ACPI shutdown, grace period {}s", vmiContext(), grace);
+      shutdownSent.put(key, now);
+      return client.shutdown(grace);
+    }
+    if (now.isAfter(killDeadline(sent, grace))) {
+      LOG.info("VMI {}: grace period of {}s is over: killing the domain", vmiContext(), grace);
+      return client.kill();
+    }
+    return client.getDomain();
+  }
+
+  private SyncResult after(
+      VmiKey key,
+      VirtualMachineInstance vmi,
+      LauncherClient client,
+      LauncherSockets sockets,
+      Observation obs) {
+    boolean active = obs.domain().map(DomainStatus::active).orElse(false);
+    if (obs.syncFailure().isPresent()) {
+      return obs.syncFailure().get().reason() == ErrorReason.INVALID_SPEC
+          ? SyncResult.done()
+          : SyncResult.retry();
+    }
+    if (!active) {
+      stats.remove(key);
+      return SyncResult.done();
+    }
+    watches.ensure(key, sockets.command(), client);
+    collectStats(key, client);
+    if (obs.stopRequested()) {
+      Instant sent = shutdownSent.getOrDefault(key, clock.instant());
+      Duration left = Duration.between(clock.instant(), killDeadline(sent, graceSeconds(vmi)));
+      Duration step = Duration.ofSeconds(5);
+      return SyncResult.after(left.isNegative() ? Duration.ofSeconds(1) : min(left, step));
+    }
+    return SyncResult.after(settings.runningResync());
+  }
+
+  private void collectStats(VmiKey key, LauncherClient client) {
+    try {
+      client.getStats().ifPresentOrElse(s -> stats.put(key, s), () -> stats.remove(key));
+    } catch (LauncherException | LauncherUnavailableException e) {
+      LOG.warn("VMI {}: no stats from the launcher: {}", vmiContext(), e.getMessage());
+      stats.remove(key);
+    }
+  }
+
+  /** The VMI is gone (deleted without finalizer): stop a domain its pod may still run. */
+  private SyncResult stopOrphan(VmiKey key) {
+    Optional<Pod> pod = view.launcherPodOfVmiName(key.namespace(), key.name());
+    if (pod.isEmpty() || isTerminated(pod.get())) {
+      forget(key);
+      return SyncResult.done();
+    }
+    if (!view.vmiGoneFromApi(key)) {
+      LOG.debug("VMI missing from the cache but not from the API; waiting for the informer");
+      return SyncResult.after(settings.launcherStartPoll());
+    }
+    try {
+      LauncherSockets sockets =
+          LauncherSockets.of(settings.podsDir(), pod.get().getMetadata().getUid());
+      if (!Files.exists(sockets.command())) {
+        forget(key);
+        return SyncResult.done();
+      }
+      LauncherClient client = connector.connect(sockets.command());
+      Instant sent = shutdownSent.get(key);
+      DomainStatus domain = client.getDomain();
+      if (!domain.active()) {
+        forget(key);
+        return SyncResult.done();
+      }
+      if (sent == null) {
+        LOG.info(
+            "VMI {}: VMI deleted: stopping its domain (ACPI, grace {}s)",
+            vmiContext(),
+            DEFAULT_GRACE_SECONDS);
+        shutdownSent.put(key, clock.instant());
+        client.shutdown(DEFAULT_GRACE_SECONDS);
+      } else if (clock.instant().isAfter(killDeadline(sent, DEFAULT_GRACE_SECONDS))) {
+        LOG.info("VMI {}: VMI deleted and grace period over: killing its domain", vmiContext());
+        client.kill();
+      }
+      return SyncResult.after(Duration.ofSeconds(5));
+    } catch (IllegalArgumentException | LauncherException | LauncherUnavailableException e) {
+      LOG.warn(
+          "VMI {}: VMI deleted; stopping its domain failed, retrying: {}",
+          vmiContext(),
+          e.getMessage());
+      return SyncResult.retry();
+    }
+  }
+
+  private SyncResult finishGone(VmiKey key, VirtualMachineInstance vmi, Pod pod, boolean stop) {
+    Observation gone = goneObservation(key, pod, stop);
+    writeStatus(vmi, pod, gone);
+    forget(key);
+    return SyncResult.done();
+  }
+
+  /**
+   * What is known of a launcher that is gone: the last event it streamed, if that showed a stopped
+   * domain; else its exit (the launcher exits 0 after a clean stop, non-zero after a crash).
+   */
+  private Observation goneObservation(VmiKey key, Pod pod, boolean stop) {
+    Optional<DomainStatus> last = watches.lastSeen(key).filter(d -> !d.active());
+    if (last.isPresent()) {
+      return Observation.of(last.get(), stop);
+    }
+    if ("Succeeded".equals(pod.getStatus().getPhase())) {
+      return Observation.of(new DomainStatus(null, DomainState.SHUT_OFF, "shutdown"), stop);
+    }
+    return new Observation(Optional.empty(), true, stop, Optional.empty());
+  }
+
+  private void writeStatus(VirtualMachineInstance vmi, Pod pod, Observation obs) {
+    Instant now = clock.instant();
+    boolean written =
+        writer.write(
+            vmi,
+            current ->
+                VmiStatusBuilder.build(
+                    current,
+                    new StatusInputs(
+                        settings.nodeName(),
+                        Optional.of(pod),
+                        obs,
+                        settings.virtualization(),
+                        now)));
+    if (written) {
+      LOG.info(
+          "VMI {}: status written ({})",
+          vmiContext(),
+          obs.domain().map(d -> d.state() + "/" + d.reason()).orElse("launcher gone"));
+    }
+  }
+
+  private void forget(VmiKey key) {
+    watches.stop(key);
+    stats.remove(key);
+    shutdownSent.remove(key);
+  }
+
+  private Instant killDeadline(Instant sent, long graceSeconds) {
+    return sent.plusSeconds(graceSeconds).plus(settings.killMargin());
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) < 0 ? a : b;
+  }
+
+  private static long graceSeconds(VirtualMachineInstance vmi) {
+    return Optional.ofNullable(vmi.getSpec())
+        .map(s -> s.getTerminationGracePeriodSeconds())
+        .orElse(DEFAULT_GRACE_SECONDS);
+  }
+
+  private static boolean isTerminated(Pod pod) {
+    String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
+    return "Succeeded".equals(phase) || "Failed".equals(phase);
+  }
+
+  /** The VMI being synced (the MDC key), for log lines: slf4j-simple does not print the MDC. */
+  private static String vmiContext() {
+    return MDC.get("vmi");
+  }
+
+  static VirtualMachineInstancePhase phaseOf(VirtualMachineInstance vmi) {
+    return Optional.ofNullable(vmi.getStatus())
+        .map(s -> s.getPhase())
+        .orElse(VirtualMachineInstancePhase.UNSET);
+  }
+}
