@@ -24,13 +24,16 @@ import io.javaoperatorsdk.operator.Operator;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -205,6 +208,40 @@ class HyperConvergedClusterIT {
         .get();
   }
 
+  record KubectlResult(int exitCode, String stderr) {}
+
+  /** The project's kubectl (built by hack/cluster-build.sh into the cache). */
+  static KubectlResult kubectl(String... args) throws IOException, InterruptedException {
+    Path root =
+        Path.of(
+            System.getenv()
+                .getOrDefault("COEXIST_CACHE", System.getProperty("user.home") + "/.cache/coexist"),
+            "k8s");
+    Path bin;
+    try (var versions = Files.list(root)) {
+      bin =
+          versions
+              .map(v -> v.resolve("bin/kubectl"))
+              .filter(Files::isExecutable)
+              .sorted()
+              .reduce((a, b) -> b)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no kubectl under " + root + "/*/bin: run hack/cluster-build.sh"));
+    }
+    List<String> cmd =
+        new ArrayList<>(List.of(bin.toString(), "--kubeconfig", kubeconfig().toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("kubectl " + String.join(" ", args) + " hung");
+    }
+    return new KubectlResult(p.exitValue(), err);
+  }
+
   @Test
   @Order(1)
   void sampleInstallsKubeVirtAndCdiAndBecomesAvailable() throws IOException {
@@ -280,7 +317,7 @@ class HyperConvergedClusterIT {
 
   @Test
   @Order(3)
-  void deleteIsRefusedWhileAVmExistsAndWorksAfterItGoes() throws IOException {
+  void deleteIsRefusedWhileAVmExistsAndWorksAfterItGoes() throws Exception {
     VirtualMachine vm;
     try (InputStream in = getClass().getResourceAsStream("/subresources/vm.yaml")) {
       vm = admin.resources(VirtualMachine.class).load(in).item();
@@ -294,6 +331,12 @@ class HyperConvergedClusterIT {
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("BlockUninstallIfWorkloadsExist")
         .hasMessageContaining("VirtualMachine " + ns + "/blocker");
+    KubectlResult kubectl = kubectl("delete", "hco", name(), "-n", ns);
+    assertThat(kubectl.exitCode()).isNotZero();
+    assertThat(kubectl.stderr())
+        .contains("denied the request")
+        .contains("VirtualMachine " + ns + "/blocker")
+        .contains("RemoveWorkloads");
     assertThat(current()).isNotNull();
     assertThat(current().getMetadata().getDeletionTimestamp()).isNull();
 
