@@ -8,8 +8,7 @@ import dev.coexist.crds.kubevirt.v1.RunStrategy;
 import dev.coexist.crds.kubevirt.v1.StateChangeAction;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
-import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceSpec;
-import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceTemplateSpec;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,12 @@ abstract class AbstractVmStoreContract {
   abstract void create(VirtualMachine vm);
 
   VirtualMachine vm(String name, RunStrategy rs) {
-    VirtualMachine vm = TestObjects.vm(name, rs);
+    VirtualMachine vm =
+        Serialization.unmarshal(
+            getClass().getResourceAsStream("/subresources/vm.yaml"), VirtualMachine.class);
+    vm.getMetadata().setName(name);
     vm.getMetadata().setNamespace(namespace());
-    vm.getMetadata().setUid(null);
-    vm.getSpec().setTemplate(new VirtualMachineInstanceTemplateSpec());
-    vm.getSpec().getTemplate().setSpec(new VirtualMachineInstanceSpec());
+    vm.getSpec().setRunStrategy(rs);
     return vm;
   }
 
