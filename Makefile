@@ -5,7 +5,7 @@ VM ?= docs/examples/vm-tiny.yaml
 COEXIST_CACHE ?= $(HOME)/.cache/coexist
 export COEXIST_CACHE
 
-.PHONY: help build test unit fmt crds demo run guest-image cluster-up cluster-down kubeconfig images deploy import bench
+.PHONY: demo-cluster help build test unit fmt crds demo run guest-image cluster-up cluster-down kubeconfig images deploy import bench
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -33,6 +33,9 @@ run: ## boot a VM/VMI YAML locally with no cluster: make run VM=<file>
 
 demo: ## the local demo: boots a VM and shows its serial console
 	hack/demo.sh
+
+demo-cluster: ## the cluster demo: cluster-up, images, deploy, vm-tiny, serial output; leaves the cluster up
+	hack/demo-cluster.sh
 
 cluster-up: ## start the local single-node test cluster (built from Kubernetes' Go modules)
 	hack/cluster-up.sh

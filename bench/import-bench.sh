@@ -40,6 +40,7 @@ rm -f "$WORK/src.raw"
 CHECKSUM=sha256:$(sha256sum "$WORK/src.qcow2" | cut -d' ' -f1)
 sync
 
+rm -f "$WORK/port" "$WORK/port.tmp"
 java "$ROOT/bench/FileServer.java" "$WORK" "$WORK/port" >&2 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do [[ -f $WORK/port ]] && break; sleep 0.1; done
@@ -67,8 +68,8 @@ for round in $(seq 1 "$ROUNDS"); do
   base=$(awk "BEGIN{print $t1 - $t0}")
   imp=$(awk "BEGIN{print $t2 - $t1}")
   printf 'bench: round %s: qemu-img convert %.2f s, import %.2f s\n' "$round" "$base" "$imp" >&2
-  best_base=$(awk "BEGIN{b=\"$best_base\"; print (b == \"\" || $base < b) ? $base : b}")
-  best_import=$(awk "BEGIN{b=\"$best_import\"; print (b == \"\" || $imp < b) ? $imp : b}")
+  best_base=$(awk -v b="$best_base" -v x="$base" 'BEGIN{print (b == "" || x + 0 < b + 0) ? x : b}')
+  best_import=$(awk -v b="$best_import" -v x="$imp" 'BEGIN{print (b == "" || x + 0 < b + 0) ? x : b}')
 done
 rm -f "$WORK/result.json" "$WORK/import.log"
 printf 'bench: best of %s: qemu-img convert %.2f s, import over HTTP %.2f s (%s, load %s)\n' \

@@ -4,6 +4,7 @@ import dev.coexist.operator.webhook.KubernetesWorkloads;
 import dev.coexist.operator.webhook.WebhookConfig;
 import dev.coexist.operator.webhook.WebhookInstaller;
 import dev.coexist.operator.webhook.WebhookServer;
+import dev.coexist.operator.webhook.Workloads;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -34,13 +35,22 @@ public final class HcoRuntime implements AutoCloseable {
       Settings settings,
       PrometheusRegistry registry,
       Clock clock) {
+    return register(operator, client, settings, registry, clock, new KubernetesWorkloads(client));
+  }
+
+  /** As above, with the workloads that block an uninstall given. */
+  public static HcoRuntime register(
+      Operator operator,
+      KubernetesClient client,
+      Settings settings,
+      PrometheusRegistry registry,
+      Clock clock,
+      Workloads workloads) {
     HcoMetrics metrics = new HcoMetrics(registry);
     operator.register(
         new HyperConvergedReconciler(client, settings.hco(), metrics, clock),
         c -> c.settingNamespaces(Set.of(settings.hco().namespace())));
-    WebhookServer server =
-        WebhookInstaller.install(
-            client, settings.webhook(), new KubernetesWorkloads(client), clock);
+    WebhookServer server = WebhookInstaller.install(client, settings.webhook(), workloads, clock);
     return new HcoRuntime(server, metrics);
   }
 

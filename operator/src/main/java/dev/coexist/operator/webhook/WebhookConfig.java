@@ -50,12 +50,12 @@ public record WebhookConfig(
   }
 
   /**
-   * From the environment: {@code COEXIST_WEBHOOK_PORT} (8443), {@code COEXIST_WEBHOOK_BIND}
+   * From the environment: {@code COEXIST_WEBHOOK_PORT} (9443), {@code COEXIST_WEBHOOK_BIND}
    * (0.0.0.0), {@code COEXIST_WEBHOOK_ENDPOINT_IP} (empty), service {@code coexist-hco-webhook},
    * configuration {@code coexist-hco-webhook-<namespace>}.
    */
   public static WebhookConfig fromEnv(String namespace, Map<String, String> env) {
-    String port = env.getOrDefault("COEXIST_WEBHOOK_PORT", "8443");
+    String port = env.getOrDefault("COEXIST_WEBHOOK_PORT", "9443");
     int p;
     try {
       p = Integer.parseInt(port.trim());

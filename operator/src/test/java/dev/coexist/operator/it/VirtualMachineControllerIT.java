@@ -118,7 +118,7 @@ class VirtualMachineControllerIT {
             .withName("always")
             .get()
             .getAdditionalProperties();
-    assertThat(raw.toString()).contains("tpm={}").contains("futureField=kept");
+    assertThat(raw.toString()).contains("futureField=kept");
     assertThat(vmi.getMetadata().getLabels()).containsEntry("app", "always");
 
     Pod pod = awaitPod(vmi);
@@ -144,6 +144,33 @@ class VirtualMachineControllerIT {
             });
     assertThat(phase("always"))
         .isIn(VirtualMachineInstancePhase.SCHEDULING, VirtualMachineInstancePhase.SCHEDULED);
+  }
+
+  @Test
+  void anUnsupportedDeviceIsNamedInTheFailureConditionAndKeptInTheSpec() {
+    create(vm("tpm", RunStrategy.ALWAYS, "", "          tpm: {}"));
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(status("tpm").getConditions())
+                    .anySatisfy(
+                        c -> {
+                          assertThat(c.getType()).isEqualTo("Failure");
+                          assertThat(c.getStatus()).isEqualTo("True");
+                          assertThat(c.getMessage())
+                              .contains("spec.template.spec.domain.devices.tpm");
+                        }));
+    assertThat(vmis().withName("tpm").get()).isNull();
+    assertThat(status("tpm").getPrintableStatus()).isEqualTo(VirtualMachinePrintableStatus.STOPPED);
+    Map<?, ?> raw =
+        client
+            .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+            .inNamespace(ns)
+            .withName("tpm")
+            .get()
+            .getAdditionalProperties();
+    assertThat(raw.toString()).contains("tpm={}");
   }
 
   @Test
@@ -293,6 +320,10 @@ class VirtualMachineControllerIT {
   // --- helpers ---
 
   private static String vm(String name, RunStrategy strategy, String claim) {
+    return vm(name, strategy, claim, "");
+  }
+
+  private static String vm(String name, RunStrategy strategy, String claim, String tpm) {
     String volumes =
         claim.isEmpty()
             ? ""
@@ -315,7 +346,7 @@ class VirtualMachineControllerIT {
         "      domain:",
         "        memory: {guest: 256Mi}",
         "        devices:",
-        "          tpm: {}",
+        tpm,
         "          disks: " + disks,
         volumes,
         "");

@@ -66,6 +66,6 @@ class WebhookRegistrationTest {
         WebhookConfig.fromEnv("ns", Map.of("COEXIST_WEBHOOK_ENDPOINT_IP", "10.88.0.1"));
     assertThat(c.endpointIp()).contains("10.88.0.1");
     assertThat(c.configurationName()).isEqualTo("coexist-hco-webhook-ns");
-    assertThat(c.port()).isEqualTo(8443);
+    assertThat(c.port()).isEqualTo(9443);
   }
 }

@@ -107,7 +107,10 @@ public final class StandaloneRun {
       }
       err.println("virt-launcher: serial console follows; Ctrl-] stops the VM and exits");
       DomainStatus end = attachConsole(config, in, out, finished);
-      err.printf("%nvirt-launcher: domain %s (%s)%n", end.state(), end.reason());
+      err.println(
+          end.state() == null
+              ? "\nvirt-launcher: console detached: stopping the VM"
+              : "\nvirt-launcher: domain " + end.state() + " (" + end.reason() + ")");
       return "crashed".equals(end.reason()) || "failed".equals(end.reason()) ? 1 : 0;
     } catch (CommandFailure e) {
       err.println("virt-launcher: " + e.getMessage());

@@ -91,7 +91,7 @@ public record SeedImage(String label, SortedMap<String, byte[]> files) {
 
   private static byte[] decode(String b64, String field) {
     try {
-      return Base64.getMimeDecoder().decode(b64);
+      return Base64.getDecoder().decode(b64.replaceAll("\\s", ""));
     } catch (IllegalArgumentException e) {
       throw new InvalidVolumeException(field, "not valid base64: " + e.getMessage());
     }

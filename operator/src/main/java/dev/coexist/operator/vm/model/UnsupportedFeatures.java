@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Valid KubeVirt features coexist cannot run (yet), found in a VMI spec: a VM using one is not
- * started and says which in its Failure condition. Fields coexist merely ignores (e.g. {@code tpm})
- * are not listed: they stay in the spec and the VM starts.
+ * started and names them in its Failure condition (the launcher's list, docs/launcher.md, for the
+ * features users meet most; the launcher reports the rest). The fields stay in the VM's spec.
  */
 public final class UnsupportedFeatures {
 
@@ -61,9 +61,27 @@ public final class UnsupportedFeatures {
     if (cpu.getRealtime() != null) {
       out.add(path + ".realtime");
     }
+    if (cpu.getNuma() != null) {
+      out.add(path + ".numa");
+    }
+    if (Boolean.TRUE.equals(cpu.getIsolateEmulatorThread())) {
+      out.add(path + ".isolateEmulatorThread");
+    }
   }
 
   private static void devices(Devices d, String path, List<String> out) {
+    if (d.getTpm() != null) {
+      out.add(path + ".tpm");
+    }
+    if (d.getSound() != null) {
+      out.add(path + ".sound");
+    }
+    if (d.getClientPassthrough() != null) {
+      out.add(path + ".clientPassthrough");
+    }
+    if (d.getDownwardMetrics() != null) {
+      out.add(path + ".downwardMetrics");
+    }
     nonEmpty(d.getGpus(), path + ".gpus", out);
     nonEmpty(d.getHostDevices(), path + ".hostDevices", out);
     nonEmpty(d.getFilesystems(), path + ".filesystems", out);
@@ -77,12 +95,18 @@ public final class UnsupportedFeatures {
       if (iface.getMacvtap() != null) {
         out.add(p + ".macvtap");
       }
+      if (iface.getSlirp() != null) {
+        out.add(p + ".slirp");
+      }
     }
   }
 
   private static void volume(Volume v, String path, List<String> out) {
     if (v.getHostDisk() != null) {
       out.add(path + ".hostDisk");
+    }
+    if (v.getDownwardAPI() != null) {
+      out.add(path + ".downwardAPI");
     }
     if (v.getSysprep() != null) {
       out.add(path + ".sysprep");

@@ -218,7 +218,7 @@ public final class LauncherPodModel {
         .withImage(config.launcherImage())
         .withImagePullPolicy(config.imagePullPolicy())
         .withArgs("serve")
-        .withEnv(env(vmi))
+        .withEnv(env(vmi, config))
         .withResources(
             new ResourceRequirementsBuilder().withRequests(requests).withLimits(limits).build())
         .withSecurityContext(
@@ -245,20 +245,24 @@ public final class LauncherPodModel {
                     "spec.domain.memory.guest: required (or spec.domain.resources.requests.memory)"));
   }
 
-  private static List<EnvVar> env(VirtualMachineInstance vmi) {
+  /**
+   * The launcher's pod-mode environment (keys of the launcher's LauncherConfig, docs/launcher.md):
+   * where the sockets, private state and volumes are, and whether to emulate (TCG).
+   */
+  private static List<EnvVar> env(VirtualMachineInstance vmi, LauncherPodConfig config) {
     ObjectMeta m = vmi.getMetadata();
     return List.of(
         fieldRef("POD_NAME", "metadata.name"),
         fieldRef("POD_NAMESPACE", "metadata.namespace"),
-        fieldRef("POD_UID", "metadata.uid"),
         new EnvVar("VMI_NAME", m.getName(), null),
         new EnvVar("VMI_NAMESPACE", m.getNamespace(), null),
         new EnvVar("VMI_UID", m.getUid(), null),
-        new EnvVar("COEXIST_SOCKET_DIR", SOCKETS_DIR, null),
-        new EnvVar("COEXIST_PRIVATE_DIR", PRIVATE_DIR, null),
-        new EnvVar("COEXIST_CONTAINER_DISK_DIR", CONTAINER_DISKS_DIR, null),
-        new EnvVar("COEXIST_PVC_DIR", PVC_DIR, null),
-        new EnvVar("COEXIST_CONFIG_DIR", CONFIG_DIR, null));
+        new EnvVar("COEXIST_LAUNCHER_SOCKET_DIR", SOCKETS_DIR, null),
+        new EnvVar("COEXIST_LAUNCHER_PRIVATE_DIR", PRIVATE_DIR, null),
+        new EnvVar("COEXIST_LAUNCHER_CONTAINER_DISKS_DIR", CONTAINER_DISKS_DIR, null),
+        new EnvVar("COEXIST_LAUNCHER_PVC_DIR", PVC_DIR, null),
+        new EnvVar("COEXIST_LAUNCHER_CONFIG_DIR", CONFIG_DIR, null),
+        new EnvVar("COEXIST_LAUNCHER_EMULATION", String.valueOf(!config.useKvm()), null));
   }
 
   private static EnvVar fieldRef(String name, String path) {

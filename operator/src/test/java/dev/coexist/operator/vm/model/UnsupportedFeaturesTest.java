@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 class UnsupportedFeaturesTest {
 
   @Test
-  void aPlainVmWithTpmIsSupported() {
-    assertThat(UnsupportedFeatures.of(Fixtures.vm().getSpec().getTemplate().getSpec(), "spec"))
-        .isEmpty();
+  void aPlainVmIsSupportedAndTpmIsNamed() {
+    VirtualMachine vm = Fixtures.vm();
+    assertThat(UnsupportedFeatures.of(vm.getSpec().getTemplate().getSpec(), "spec"))
+        .containsExactly("spec.domain.devices.tpm");
+    vm.getSpec().getTemplate().getSpec().getDomain().getDevices().setTpm(null);
+    assertThat(UnsupportedFeatures.of(vm.getSpec().getTemplate().getSpec(), "spec")).isEmpty();
   }
 
   @Test

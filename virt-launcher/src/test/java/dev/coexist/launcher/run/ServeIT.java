@@ -1,0 +1,134 @@
+package dev.coexist.launcher.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.coexist.crds.launcher.DomainEvent;
+import dev.coexist.crds.launcher.DomainState;
+import dev.coexist.crds.launcher.LauncherResponse;
+import dev.coexist.launcher.client.UnixSocketLauncherClient;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code virt-launcher serve} as a process, driven the way virt-handler drives it: the real client
+ * syncs a VMI, watches events and reads state; killing QEMU (SIGKILL) is reported as a crash with
+ * its reason, and the launcher then exits by itself leaving nothing running.
+ */
+class ServeIT {
+  private Path runDir;
+  private Process launcher;
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    if (launcher != null && launcher.isAlive()) {
+      launcher.destroy();
+      launcher.waitFor(60, TimeUnit.SECONDS);
+    }
+    TinyGuest.assertNothingLeft(runDir);
+    StandaloneRun.deleteTree(runDir);
+  }
+
+  @Test
+  void qemuKilledIsReportedAsACrashAndTheLauncherExits() throws Exception {
+    Path cache = TinyGuest.cache();
+    runDir = TinyGuest.runDir();
+    Path disks = runDir.resolve("cd/rootdisk");
+    Files.createDirectories(disks);
+    Files.createSymbolicLink(
+        disks.resolve("disk.qcow2"),
+        cache.resolve("containerdisks/localhost_coexist_tiny-guest_latest/disk.qcow2"));
+    int health = freePort();
+    launcher = start(health);
+    UnixSocketLauncherClient client = UnixSocketLauncherClient.forSocketDir(runDir.resolve("s"));
+    await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> client.ping().ok());
+    List<DomainEvent> events = new CopyOnWriteArrayList<>();
+    try (AutoCloseable w = client.watch(events::add)) {
+      LauncherResponse sync =
+          client.sync(new VmiLoader().load(Path.of("src/test/resources/vms/facts-vm.yaml")));
+      assertThat(sync.ok()).as("sync: %s", sync.message()).isTrue();
+      assertThat(sync.domain().state()).isEqualTo(DomainState.RUNNING);
+      assertThat(http(health, "/readyz")).isEqualTo(200);
+      assertThat(metrics(health)).contains("coexist_launcher_domain_running 1.0");
+      killQemu();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(events)
+                      .anySatisfy(
+                          e -> {
+                            assertThat(e.event()).isEqualTo("STOPPED");
+                            assertThat(e.detail()).isEqualTo("FAILED");
+                            assertThat(e.domain().state()).isEqualTo(DomainState.SHUT_OFF);
+                            assertThat(e.domain().reason()).isEqualTo("crashed");
+                          }));
+    }
+    assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("launcher exits").isTrue();
+    assertThat(launcher.exitValue()).isEqualTo(1);
+  }
+
+  private Process start(int healthPort) throws Exception {
+    Path jar =
+        Files.list(Path.of("target"))
+            .filter(p -> p.getFileName().toString().matches("virt-launcher-.*\\.jar"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("package the launcher first"));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-cp",
+                jar + File.pathSeparator + "target/lib/*",
+                "dev.coexist.launcher.Main",
+                "serve")
+            .redirectErrorStream(true)
+            .redirectOutput(runDir.resolve("launcher.log").toFile());
+    pb.environment().put(LauncherConfig.SOCKET_DIR, runDir.resolve("s").toString());
+    pb.environment().put(LauncherConfig.PRIVATE_DIR, runDir.resolve("p").toString());
+    pb.environment().put(LauncherConfig.ISOLATION, "mount-namespace");
+    pb.environment().put(LauncherConfig.CONTAINER_DISKS, runDir.resolve("cd").toString());
+    pb.environment().put(LauncherConfig.HEALTH_PORT, Integer.toString(healthPort));
+    return pb.start();
+  }
+
+  private void killQemu() throws Exception {
+    Path pidFile = runDir.resolve("p/run/qemu/it_facts.pid");
+    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static int http(int port, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static String metrics(int port) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+}
