@@ -35,14 +35,28 @@ public final class CertificateStore {
   /** The CN of the client certificate virt-handler accepts. */
   public static final String CLIENT_CN = "coexist-subresources";
 
+  /** The CN of virt-handler's console server certificate. */
+  public static final String HANDLER_CN = "coexist-virt-handler";
+
+  /**
+   * The Secret virt-handler mounts for its console server (port 8186): {@code ca.crt} (trust the
+   * subresource server's client certificate), {@code tls.crt}, {@code tls.key}. It holds no CA key.
+   */
+  public static final String HANDLER_SECRET = "coexist-handler-certs";
+
   /**
    * The PKI.
    *
    * @param ca the CA
    * @param serving the serving certificate
    * @param client the client certificate for virt-handler
+   * @param handler virt-handler's console server certificate
    */
-  public record Pki(Certificates.Pair ca, Certificates.Pair serving, Certificates.Pair client) {}
+  public record Pki(
+      Certificates.Pair ca,
+      Certificates.Pair serving,
+      Certificates.Pair client,
+      Certificates.Pair handler) {}
 
   private CertificateStore() {}
 
@@ -82,19 +96,55 @@ public final class CertificateStore {
     return pki;
   }
 
+  /** The Secret virt-handler mounts ({@link #HANDLER_SECRET}); pure. */
+  public static Secret handlerSecret(String namespace, Pki pki) {
+    Map<String, String> d = new TreeMap<>();
+    d.put("ca.crt", b64(pki.ca().certPem()));
+    d.put("tls.crt", b64(pki.handler().certPem()));
+    d.put("tls.key", b64(pki.handler().keyPem()));
+    return new SecretBuilder()
+        .withNewMetadata()
+        .withName(HANDLER_SECRET)
+        .withNamespace(namespace)
+        .withLabels(ApiServiceRegistration.LABELS)
+        .endMetadata()
+        .withType("Opaque")
+        .withData(d)
+        .build();
+  }
+
+  /** Applies {@link #handlerSecret} (server-side apply). */
+  public static void applyHandlerSecret(KubernetesClient client, String namespace, Pki pki) {
+    client
+        .resource(handlerSecret(namespace, pki))
+        .fieldManager("coexist-subresources")
+        .forceConflicts()
+        .serverSideApply();
+  }
+
   /** Issues the serving and client certificates from a CA. */
   public static Pki issue(Certificates.Pair ca, List<String> sans, Instant now) {
     String cn = sans.isEmpty() ? "coexist-subresources" : sans.get(0);
     return new Pki(
         ca,
         Certificates.issue(ca, cn, sans, Certificates.Usage.SERVER, now, LEAF_VALIDITY),
+        Certificates.issue(ca, CLIENT_CN, List.of(), Certificates.Usage.CLIENT, now, LEAF_VALIDITY),
         Certificates.issue(
-            ca, CLIENT_CN, List.of(), Certificates.Usage.CLIENT, now, LEAF_VALIDITY));
+            ca, HANDLER_CN, List.of(), Certificates.Usage.SERVER, now, LEAF_VALIDITY));
   }
 
   private static Optional<Pki> read(Secret s, Instant now) {
     Map<String, String> d = Optional.ofNullable(s.getData()).orElse(Map.of());
-    for (String k : List.of("ca.crt", "ca.key", "tls.crt", "tls.key", "client.crt", "client.key")) {
+    for (String k :
+        List.of(
+            "ca.crt",
+            "ca.key",
+            "tls.crt",
+            "tls.key",
+            "client.crt",
+            "client.key",
+            "handler.crt",
+            "handler.key")) {
       if (!d.containsKey(k)) {
         return Optional.empty();
       }
@@ -112,7 +162,8 @@ public final class CertificateStore {
         new Pki(
             new Certificates.Pair(caCrt, decode(d.get("ca.key"))),
             new Certificates.Pair(tlsCrt, decode(d.get("tls.key"))),
-            new Certificates.Pair(decode(d.get("client.crt")), decode(d.get("client.key")))));
+            new Certificates.Pair(decode(d.get("client.crt")), decode(d.get("client.key"))),
+            new Certificates.Pair(decode(d.get("handler.crt")), decode(d.get("handler.key")))));
   }
 
   private static Map<String, String> encode(Pki p) {
@@ -123,6 +174,8 @@ public final class CertificateStore {
     d.put("tls.key", b64(p.serving().keyPem()));
     d.put("client.crt", b64(p.client().certPem()));
     d.put("client.key", b64(p.client().keyPem()));
+    d.put("handler.crt", b64(p.handler().certPem()));
+    d.put("handler.key", b64(p.handler().keyPem()));
     return d;
   }
 

@@ -81,12 +81,21 @@ public final class KubernetesVmStore implements VmStore {
     return client.resources(VirtualMachine.class).inNamespace(namespace).withName(name);
   }
 
+  /**
+   * A failed {@code test} comes back as 409, or as 422 "the server rejected our request" without
+   * field causes (a 422 with causes is a validation error of the patched object and stays one).
+   */
   private static boolean isConflict(KubernetesClientException e) {
     String m = String.valueOf(e.getMessage());
+    boolean noCauses =
+        e.getStatus() == null
+            || e.getStatus().getDetails() == null
+            || e.getStatus().getDetails().getCauses() == null
+            || e.getStatus().getDetails().getCauses().isEmpty();
     return e.getCode() == 409
         || e.getCode() == 404
-        || m.contains("test operation does not apply")
-        || m.contains("testing value");
+        || (e.getCode() == 422 && noCauses)
+        || m.contains("test operation does not apply");
   }
 
   @Override

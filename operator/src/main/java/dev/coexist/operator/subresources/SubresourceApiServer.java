@@ -65,6 +65,7 @@ public final class SubresourceApiServer implements AutoCloseable {
     CertificateStore.Pki pki =
         CertificateStore.loadOrCreate(
             client, config.namespace(), config.certSecret(), sans, Clock.systemUTC());
+    CertificateStore.applyHandlerSecret(client, config.namespace(), pki);
     Vertx vertx = Vertx.vertx();
     VertxHandlerClient handlers =
         new VertxHandlerClient(

@@ -77,17 +77,21 @@ class SubresourcesClusterIT {
     return new KubernetesClientBuilder().withConfig(c).build();
   }
 
-  @BeforeAll
-  void startServer() throws IOException {
-    admin = client(kubeconfig(), null);
+  static void applyCrds(KubernetesClient c) throws IOException {
     for (String crd : List.of("virtualmachines", "virtualmachineinstances")) {
       Path f = Path.of("..", "deploy", "crds", crd + ".kubevirt.io.yaml");
       try (InputStream in = new FileInputStream(f.toFile())) {
         CustomResourceDefinition d =
-            admin.apiextensions().v1().customResourceDefinitions().load(in).item();
-        admin.resource(d).fieldManager("subres-it").forceConflicts().serverSideApply();
+            c.apiextensions().v1().customResourceDefinitions().load(in).item();
+        c.resource(d).fieldManager("subres-it").forceConflicts().serverSideApply();
       }
     }
+  }
+
+  @BeforeAll
+  void startServer() throws IOException {
+    admin = client(kubeconfig(), null);
+    applyCrds(admin);
     ns = "t-subres-" + UUID.randomUUID().toString().substring(0, 8);
     admin
         .namespaces()

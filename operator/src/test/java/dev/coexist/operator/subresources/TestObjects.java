@@ -9,6 +9,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceStatus;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineSpec;
 import dev.coexist.crds.model.Condition;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small VM/VMI fixtures. */
@@ -35,7 +36,7 @@ final class TestObjects {
     st.setPhase(phase);
     st.setNodeName("node-a");
     if (trueConditions.length > 0) {
-      List<Condition> cs = new java.util.ArrayList<>();
+      List<Condition> cs = new ArrayList<>();
       for (String t : trueConditions) {
         Condition c = new Condition();
         c.setType(t);
