@@ -99,6 +99,7 @@ write_configs() {
       "type": "bridge",
       "bridge": "$CLUSTER_BRIDGE",
       "isGateway": true,
+      "isDefaultGateway": true,
       "ipMasq": false,
       "hairpinMode": true,
       "ipam": {
