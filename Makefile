@@ -5,7 +5,7 @@ VM ?= docs/examples/vm-tiny.yaml
 COEXIST_CACHE ?= $(HOME)/.cache/coexist
 export COEXIST_CACHE
 
-.PHONY: demo-cluster help build test unit fmt crds demo run guest-image cluster-up cluster-down kubeconfig images deploy import bench
+.PHONY: help build test unit fmt crds demo run guest-image cluster-up cluster-down kubeconfig images deploy import bench demo-local
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -31,11 +31,11 @@ guest-image: ## build the tiny Debian test guest (kernel + busybox initramfs, ex
 run: ## boot a VM/VMI YAML locally with no cluster: make run VM=<file>
 	hack/run-vm.sh "$(VM)"
 
-demo: ## the local demo: boots a VM and shows its serial console
-	hack/demo.sh
-
-demo-cluster: ## the cluster demo: cluster-up, images, deploy, vm-tiny, serial output; leaves the cluster up
+demo: ## the demo: local cluster up, coexist installed, vm-tiny Running, its serial output; leaves the cluster up
 	hack/demo-cluster.sh
+
+demo-local: ## the same VM with no cluster at all (make run VM=docs/examples/vm-tiny.yaml)
+	hack/demo.sh
 
 cluster-up: ## start the local single-node test cluster (built from Kubernetes' Go modules)
 	hack/cluster-up.sh

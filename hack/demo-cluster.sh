@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make demo-cluster: the whole system on the local cluster (becomes `make demo` once it passes). Brings the test cluster up (make cluster-up),
+# make demo: the whole system on the local cluster. Brings the test cluster up (make cluster-up),
 # builds and imports the images (make images), installs coexist (make deploy), applies
 # docs/examples/vm-tiny.yaml, waits until the VM is Running and Ready, prints the guest's serial
 # output (COEXIST-GUEST-READY), and leaves the cluster up. `make run VM=<file>` boots a VM with

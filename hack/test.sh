@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH=/usr/local/go/bin:$PATH
-MVN=${MVN:-mvn -B}
+MVN=${MVN:-mvn -B --fail-at-end}
 owned=1
 # Only a healthy running cluster counts (state left by killed processes is cleaned by cluster-up).
 if kc=$(hack/kubeconfig.sh 2>/dev/null) &&
