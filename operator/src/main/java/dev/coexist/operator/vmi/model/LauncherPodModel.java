@@ -97,6 +97,11 @@ public final class LauncherPodModel {
     PodSpec podSpec =
         new PodSpecBuilder()
             .withRestartPolicy("Never")
+            // The pod's pause process becomes PID 1 and reaps orphans: libvirtd's daemonized QEMU
+            // capability probes are re-parented to PID 1, and the launcher JVM never reaps them, so
+            // libvirt waited ~40 s per probe for a zombie to go away (KubeVirt's launcher has a
+            // monitor process as PID 1 for the same reason).
+            .withShareProcessNamespace(true)
             .withAutomountServiceAccountToken(false)
             .withTerminationGracePeriodSeconds(grace)
             .withNodeSelector(nodeSelector)

@@ -115,6 +115,12 @@ class LauncherPodModelTest {
   }
 
   @Test
+  void thePausePidOneReapsTheLaunchersOrphans() {
+    Pod pod = LauncherPodModel.from(vmi, config(true));
+    assertThat(pod.getSpec().getShareProcessNamespace()).isTrue();
+  }
+
+  @Test
   void devKvmOnlyOutsideEmulation() {
     Pod pod = LauncherPodModel.from(vmi, config(true));
     assertThat(pod.getSpec().getVolumes())
