@@ -47,9 +47,14 @@ public final class PrivateLibvirt implements AutoCloseable {
       else
         mkdir -p /etc/libvirt /run/libvirt /var/lib/libvirt /var/log/libvirt
         cp "$d/etc/qemu.conf" /etc/libvirt/qemu.conf
+        # The launcher image pre-seeds QEMU's capability cache; make it match this unpacked copy
+        # so libvirtd does not re-probe QEMU at every pod start (docs/testing.md).
+        if [ -x /usr/local/bin/coexist-libvirt-caps-fixup ]; then
+          /usr/local/bin/coexist-libvirt-caps-fixup /usr/sbin/libvirtd
+        fi
       fi
       virtlogd -f "$d/virtlogd.conf" -p "$d/virtlogd.pid" &
-      exec libvirtd -f "$d/libvirtd.conf" -p "$d/libvirtd.pid"
+      exec /usr/sbin/libvirtd -f "$d/libvirtd.conf" -p "$d/libvirtd.pid"
       """;
 
   private final Path dir;
