@@ -10,6 +10,17 @@ public final class LifecycleOptions {
   /** The dry-run value that makes a request a dry run. */
   public static final String DRY_RUN_ALL = "All";
 
+  /** Every lifecycle body carries KubeVirt's {@code dryRun} list. */
+  public interface DryRunnable {
+    /** The {@code dryRun} list as sent. */
+    List<String> dryRun();
+
+    /** Whether this is a dry run. */
+    default boolean isDryRun() {
+      return dryRun() != null && dryRun().contains(DRY_RUN_ALL);
+    }
+  }
+
   /**
    * {@code StartOptions}.
    *
@@ -17,18 +28,13 @@ public final class LifecycleOptions {
    * @param dryRun {@code ["All"]} for a dry run
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Start(Boolean paused, List<String> dryRun) {
+  public record Start(Boolean paused, List<String> dryRun) implements DryRunnable {
     /** No body. */
     public static final Start NONE = new Start(null, null);
 
     /** Whether the VMI should start paused. */
     public boolean isPaused() {
       return Boolean.TRUE.equals(paused);
-    }
-
-    /** Whether this is a dry run. */
-    public boolean isDryRun() {
-      return dryRun != null && dryRun.contains(DRY_RUN_ALL);
     }
   }
 
@@ -39,14 +45,9 @@ public final class LifecycleOptions {
    * @param dryRun {@code ["All"]} for a dry run
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Stop(Long gracePeriod, List<String> dryRun) {
+  public record Stop(Long gracePeriod, List<String> dryRun) implements DryRunnable {
     /** No body. */
     public static final Stop NONE = new Stop(null, null);
-
-    /** Whether this is a dry run. */
-    public boolean isDryRun() {
-      return dryRun != null && dryRun.contains(DRY_RUN_ALL);
-    }
   }
 
   /**
@@ -56,14 +57,9 @@ public final class LifecycleOptions {
    * @param dryRun {@code ["All"]} for a dry run
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Restart(Long gracePeriodSeconds, List<String> dryRun) {
+  public record Restart(Long gracePeriodSeconds, List<String> dryRun) implements DryRunnable {
     /** No body. */
     public static final Restart NONE = new Restart(null, null);
-
-    /** Whether this is a dry run. */
-    public boolean isDryRun() {
-      return dryRun != null && dryRun.contains(DRY_RUN_ALL);
-    }
   }
 
   /**
@@ -72,13 +68,8 @@ public final class LifecycleOptions {
    * @param dryRun {@code ["All"]} for a dry run
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record DryRunOnly(List<String> dryRun) {
+  public record DryRunOnly(List<String> dryRun) implements DryRunnable {
     /** No body. */
     public static final DryRunOnly NONE = new DryRunOnly(null);
-
-    /** Whether this is a dry run. */
-    public boolean isDryRun() {
-      return dryRun != null && dryRun.contains(DRY_RUN_ALL);
-    }
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -71,37 +72,39 @@ public final class SubresourceApi {
   }
 
   private ApiResponse start(SubresourcePath p, byte[] body) {
-    Optional<LifecycleOptions.Start> opts = decode(body, LifecycleOptions.Start.class);
-    if (opts.isEmpty()) {
-      return badBody(body);
-    }
-    Optional<VirtualMachine> vm = store.vm(p.namespace(), p.name());
-    if (vm.isEmpty()) {
-      return ApiResponse.of(ApiStatus.notFound(ApiStatus.VM, p.name()));
-    }
-    Optional<VirtualMachineInstance> vmi = store.vmi(p.namespace(), p.name());
-    return apply(p, Lifecycle.start(vm.get(), vmi, opts.get()), opts.get().isDryRun(), vmi);
+    return lifecycle(
+        p, body, LifecycleOptions.Start.class, o -> Optional.empty(), Lifecycle::start);
   }
 
   private ApiResponse stop(SubresourcePath p, byte[] body) {
-    Optional<LifecycleOptions.Stop> opts = decode(body, LifecycleOptions.Stop.class);
-    if (opts.isEmpty()) {
-      return badBody(body);
-    }
-    Optional<VirtualMachine> vm = store.vm(p.namespace(), p.name());
-    if (vm.isEmpty()) {
-      return ApiResponse.of(ApiStatus.notFound(ApiStatus.VM, p.name()));
-    }
-    Optional<VirtualMachineInstance> vmi = store.vmi(p.namespace(), p.name());
-    return apply(p, Lifecycle.stop(vm.get(), vmi, opts.get()), opts.get().isDryRun(), vmi);
+    return lifecycle(p, body, LifecycleOptions.Stop.class, o -> Optional.empty(), Lifecycle::stop);
   }
 
   private ApiResponse restart(SubresourcePath p, byte[] body) {
-    Optional<LifecycleOptions.Restart> opts = decode(body, LifecycleOptions.Restart.class);
+    return lifecycle(
+        p,
+        body,
+        LifecycleOptions.Restart.class,
+        Lifecycle::restartOptionsError,
+        Lifecycle::restart);
+  }
+
+  /** Decides one VM lifecycle action: what KubeVirt's start/stop/restart handlers share. */
+  private interface Planner<O> {
+    LifecyclePlan plan(VirtualMachine vm, Optional<VirtualMachineInstance> vmi, O opts);
+  }
+
+  private <O extends LifecycleOptions.DryRunnable> ApiResponse lifecycle(
+      SubresourcePath p,
+      byte[] body,
+      Class<O> type,
+      Function<O, Optional<Status>> check,
+      Planner<O> planner) {
+    Optional<O> opts = decode(body, type);
     if (opts.isEmpty()) {
       return badBody(body);
     }
-    Optional<Status> bad = Lifecycle.restartOptionsError(opts.get());
+    Optional<Status> bad = check.apply(opts.get());
     if (bad.isPresent()) {
       return ApiResponse.of(bad.get());
     }
@@ -110,7 +113,7 @@ public final class SubresourceApi {
       return ApiResponse.of(ApiStatus.notFound(ApiStatus.VM, p.name()));
     }
     Optional<VirtualMachineInstance> vmi = store.vmi(p.namespace(), p.name());
-    return apply(p, Lifecycle.restart(vm.get(), vmi, opts.get()), opts.get().isDryRun(), vmi);
+    return apply(p, planner.plan(vm.get(), vmi, opts.get()), opts.get().isDryRun(), vmi);
   }
 
   private ApiResponse apply(
