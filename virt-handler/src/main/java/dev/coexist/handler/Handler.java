@@ -9,6 +9,7 @@ import dev.coexist.handler.node.NodeLabeler;
 import dev.coexist.handler.node.Virtualization;
 import dev.coexist.handler.probes.HealthServer;
 import dev.coexist.handler.vmi.ApiVmiStatusWriter;
+import dev.coexist.handler.vmi.ClusterView;
 import dev.coexist.handler.vmi.KeyedWorkQueue;
 import dev.coexist.handler.vmi.LauncherWatches;
 import dev.coexist.handler.vmi.SyncResult;
@@ -133,6 +134,11 @@ public final class Handler implements AutoCloseable {
   /** Whether the handler has listed its VMIs and pods. */
   public boolean isReady() {
     return ready.get() && controller.hasSynced();
+  }
+
+  /** This node's VMIs and launcher pods (the informer caches). */
+  public ClusterView view() {
+    return controller.view();
   }
 
   /** The configuration. */
