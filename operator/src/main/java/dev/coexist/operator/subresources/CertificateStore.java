@@ -86,8 +86,21 @@ public final class CertificateStore {
             .withData(encode(pki))
             .build();
     try {
-      client.resource(s).fieldManager("coexist-subresources").forceConflicts().serverSideApply();
+      if (existing == null) {
+        // create, not apply: two replicas starting together must end up with the same PKI
+        client.resource(s).create();
+      } else {
+        client.resource(s).fieldManager("coexist-subresources").forceConflicts().serverSideApply();
+      }
     } catch (KubernetesClientException e) {
+      if (existing == null && e.getCode() == 409) {
+        Secret winner = client.secrets().inNamespace(namespace).withName(secretName).get();
+        Optional<Pki> theirs = Optional.ofNullable(winner).flatMap(w -> read(w, now));
+        if (theirs.isPresent()) {
+          LOG.info("another replica created Secret {}/{} first: using it", namespace, secretName);
+          return theirs.get();
+        }
+      }
       throw new IllegalStateException(
           "storing the subresource certificates in Secret " + namespace + "/" + secretName, e);
     }
