@@ -236,7 +236,7 @@ class StreamRelayIT {
     WebSocket second =
         open("vnc", "alice").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     await().atMost(Duration.ofSeconds(60)).until(() -> closed.get() != null);
-    assertThat(closed.get()).isEqualTo(Streams.NORMAL);
+    assertThat(closed.get()).isEqualTo(Streams.TAKEN_OVER);
     assertThat(second.isClosed()).isFalse();
   }
 

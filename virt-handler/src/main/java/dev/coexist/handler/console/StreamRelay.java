@@ -28,6 +28,12 @@ public final class StreamRelay {
   /** RFC 6455 normal closure. */
   public static final short NORMAL = 1000;
 
+  /**
+   * RFC 6455 policy violation: the session was taken over (one per VMI and stream). Not 1000:
+   * KubeVirt's clients treat 1000 as a plain end of stream and would not show the reason.
+   */
+  public static final short TAKEN_OVER = 1008;
+
   /** RFC 6455 going away. */
   public static final short GOING_AWAY = 1001;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * One session per VMI and stream, as KubeVirt's virt-handler: a new connection takes over (the old
- * one is closed with 1000 and {@link #TAKEN_OVER}), unless the new one asked to preserve an open
+ * one is closed with 1008 and {@link #TAKEN_OVER}), unless the new one asked to preserve an open
  * session ({@code preserveSession=true}), which is then refused.
  */
 public final class StreamSessions {
@@ -33,7 +33,7 @@ public final class StreamSessions {
           "a " + what + " session is already open and preserveSession=true was requested");
     }
     open.remove(key(uid, what));
-    current.close(StreamRelay.NORMAL, what + " " + TAKEN_OVER);
+    current.close(StreamRelay.TAKEN_OVER, what + " " + TAKEN_OVER);
     return Optional.empty();
   }
 
@@ -42,7 +42,7 @@ public final class StreamSessions {
     String k = key(uid, what);
     StreamRelay previous = open.put(k, relay);
     if (previous != null && previous != relay) {
-      previous.close(StreamRelay.NORMAL, what + " " + TAKEN_OVER);
+      previous.close(StreamRelay.TAKEN_OVER, what + " " + TAKEN_OVER);
     }
     relay.ended().thenRun(() -> forget(k, relay));
   }

@@ -110,7 +110,7 @@ class ConsoleServerIT {
     if (service != null) {
       service.close();
     }
-    vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    vertx.close().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
     if (launcherServer != null) {
       launcherServer.close();
     }
@@ -140,7 +140,10 @@ class ConsoleServerIT {
     return "/v1/namespaces/ns/virtualmachineinstances/" + vmi + "/" + what;
   }
 
-  WebSocket open(HttpClient http, String vmi, String what, String query) throws Exception {
+  /** A client websocket with its receiver attached before any frame could arrive. */
+  record Ws(WebSocket ws, Received got) {}
+
+  Ws open(HttpClient http, String vmi, String what, String query) throws Exception {
     return http.webSocket(
             new WebSocketConnectOptions()
                 .setHost(HOST)
@@ -148,9 +151,10 @@ class ConsoleServerIT {
                 .setSsl(true)
                 .setURI(path(vmi, what) + (query.isEmpty() ? "" : "?" + query))
                 .addSubProtocol(ConsoleServer.SUBPROTOCOL))
+        .map(ws -> new Ws(ws, new Received(ws)))
         .toCompletionStage()
         .toCompletableFuture()
-        .get(30, TimeUnit.SECONDS);
+        .get(90, TimeUnit.SECONDS);
   }
 
   record Reply(int code, String body) {}
@@ -162,7 +166,7 @@ class ConsoleServerIT {
         .compose(r -> r.body().map(b -> new Reply(r.statusCode(), b.toString())))
         .toCompletionStage()
         .toCompletableFuture()
-        .get(30, TimeUnit.SECONDS);
+        .get(90, TimeUnit.SECONDS);
   }
 
   /** Collects a websocket's bytes and its close. */
@@ -189,9 +193,10 @@ class ConsoleServerIT {
 
   @Test
   void theSerialConsoleIsRelayedBothWaysWithKubevirtsSubprotocol() throws Exception {
-    WebSocket ws = open(clientWith(pki, client), "vm", "console", "");
+    Ws c = open(clientWith(pki, client), "vm", "console", "");
+    WebSocket ws = c.ws();
+    Received got = c.got();
     assertThat(ws.subProtocol()).isEqualTo(ConsoleServer.SUBPROTOCOL);
-    Received got = new Received(ws);
     ws.writeBinaryMessage(Buffer.buffer("echo coexist-42\n"));
     await().atMost(Duration.ofSeconds(20)).until(() -> got.text().equals("ECHO COEXIST-42\n"));
     assertThat(service.port()).isEqualTo(port);
@@ -199,8 +204,9 @@ class ConsoleServerIT {
 
   @Test
   void vncDeliversTheRfbBannerFirst() throws Exception {
-    WebSocket ws = open(clientWith(pki, client), "vm", "vnc", "");
-    Received got = new Received(ws);
+    Ws opened = open(clientWith(pki, client), "vm", "vnc", "");
+    WebSocket ws = opened.ws();
+    Received got = opened.got();
     await().atMost(Duration.ofSeconds(20)).until(() -> got.text().equals("RFB 003.008\n"));
     ws.writeBinaryMessage(Buffer.buffer("RFB 003.008\n"));
     await()
@@ -211,14 +217,16 @@ class ConsoleServerIT {
   @Test
   void aSecondConsoleTakesOverTheFirst() throws Exception {
     HttpClient http = clientWith(pki, client);
-    WebSocket first = open(http, "vm", "console", "");
-    Received one = new Received(first);
-    WebSocket second = open(http, "vm", "console", "");
-    Received two = new Received(second);
+    Ws firstWs = open(http, "vm", "console", "");
+    WebSocket first = firstWs.ws();
+    Received one = firstWs.got();
+    Ws secondWs = open(http, "vm", "console", "");
+    WebSocket second = secondWs.ws();
+    Received two = secondWs.got();
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
-            () -> "1000 console session taken over by a new connection".equals(one.closed.get()));
+            () -> "1008 console session taken over by a new connection".equals(one.closed.get()));
     second.writeBinaryMessage(Buffer.buffer("still here\n"));
     await().atMost(Duration.ofSeconds(20)).until(() -> two.text().equals("STILL HERE\n"));
     assertThat(two.closed.get()).isNull();
@@ -227,8 +235,9 @@ class ConsoleServerIT {
   @Test
   void preserveSessionRefusesASecondVncWith409() throws Exception {
     HttpClient http = clientWith(pki, client);
-    WebSocket first = open(http, "vm", "vnc", "");
-    Received one = new Received(first);
+    Ws firstWs = open(http, "vm", "vnc", "");
+    WebSocket first = firstWs.ws();
+    Received one = firstWs.got();
     assertThatThrownBy(() -> open(http, "vm", "vnc", "preserveSession=true"))
         .hasCauseInstanceOf(UpgradeRejectedException.class)
         .satisfies(
@@ -239,8 +248,9 @@ class ConsoleServerIT {
 
   @Test
   void theGuestSideEndingClosesTheWebsocketWith1000() throws Exception {
-    WebSocket ws = open(clientWith(pki, client), "gone", "console", "");
-    Received got = new Received(ws);
+    Ws opened = open(clientWith(pki, client), "gone", "console", "");
+    WebSocket ws = opened.ws();
+    Received got = opened.got();
     await().atMost(Duration.ofSeconds(20)).until(() -> got.closed.get() != null);
     assertThat(got.text()).isEqualTo("Power down.\n");
     assertThat(got.closed.get()).isEqualTo("1000 console closed by the guest's launcher");
@@ -297,8 +307,9 @@ class ConsoleServerIT {
 
   @Test
   void newCertificatesAreLoadedWithoutDroppingOpenSessions() throws Exception {
-    WebSocket ws = open(clientWith(pki, client), "vm", "console", "");
-    Received got = new Received(ws);
+    Ws opened = open(clientWith(pki, client), "vm", "console", "");
+    WebSocket ws = opened.ws();
+    Received got = opened.got();
     TestPki next = TestPki.newCa("coexist-subresources-ca-2");
     next.writeHandlerSecret(certDir, next.server("coexist-virt-handler"));
     service.check();
