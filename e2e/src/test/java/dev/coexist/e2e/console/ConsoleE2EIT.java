@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleE2EIT {
   private static final Path REPO = Kubeconfigs.repoRoot();
   private static final Duration BOOT = Duration.ofMinutes(6);
+  private static final String INSTALL_NS = "kubevirt-hyperconverged";
   private static final Pattern PORT = Pattern.compile("\\{\"port\":(\\d+)}");
 
   @BeforeAll
@@ -212,6 +213,26 @@ class ConsoleE2EIT {
                       .get("conditions");
               return String.valueOf(conds).contains("status=True");
             });
+    await("virt-handler serves 8186 (kubelet fills the optional certificate volume)")
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(5))
+        .until(
+            () ->
+                client
+                    .pods()
+                    .inNamespace(INSTALL_NS)
+                    .withLabel("kubevirt.io", "virt-handler")
+                    .list()
+                    .getItems()
+                    .stream()
+                    .anyMatch(
+                        p ->
+                            client
+                                .pods()
+                                .inNamespace(INSTALL_NS)
+                                .withName(p.getMetadata().getName())
+                                .getLog()
+                                .contains("console server listening")));
   }
 
   private static VirtualMachineInstancePhase phase(KubernetesClient client, String ns) {
