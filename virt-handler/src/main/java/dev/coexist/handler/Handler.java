@@ -18,6 +18,7 @@ import dev.coexist.handler.vmi.VmiController;
 import dev.coexist.handler.vmi.VmiKey;
 import dev.coexist.handler.vmi.VmiSyncer;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,6 +135,11 @@ public final class Handler implements AutoCloseable {
   /** Whether the handler has listed its VMIs and pods. */
   public boolean isReady() {
     return ready.get() && controller.hasSynced();
+  }
+
+  /** The registry {@code /metrics} serves. */
+  public PrometheusRegistry metricsRegistry() {
+    return metrics.registry();
   }
 
   /** This node's VMIs and launcher pods (the informer caches). */

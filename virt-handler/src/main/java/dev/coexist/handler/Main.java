@@ -117,6 +117,7 @@ public final class Main {
               new UnixStreamConnector(),
               cc.clientCn(),
               io);
+      server.registerMetrics(handler.metricsRegistry());
       ConsoleService service = new ConsoleService(cc, server, "0.0.0.0");
       service.start(timer);
       return new Console(vertx, io, service);

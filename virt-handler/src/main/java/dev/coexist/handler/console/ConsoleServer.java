@@ -1,6 +1,9 @@
 package dev.coexist.handler.console;
 
 import dev.coexist.handler.launcher.LauncherConnector;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -49,6 +52,12 @@ public final class ConsoleServer implements AutoCloseable {
   private final String clientCn;
   private final Executor io;
   private final StreamSessions sessions = new StreamSessions();
+  private final Counter requests =
+      Counter.builder()
+          .name("coexist_handler_console_requests_total")
+          .help("Requests to the console server (8186) by subresource and HTTP status")
+          .labelNames("subresource", "code")
+          .build();
   private HttpServer server;
 
   /**
@@ -130,6 +139,24 @@ public final class ConsoleServer implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("reloading the console certificates: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Registers {@code coexist_handler_console_requests_total} and {@code
+   * coexist_handler_console_sessions} (open sessions by stream) with the handler's registry.
+   */
+  public void registerMetrics(PrometheusRegistry registry) {
+    registry.register(requests);
+    GaugeWithCallback.builder()
+        .name("coexist_handler_console_sessions")
+        .help("Open console and VNC sessions on this node")
+        .labelNames("stream")
+        .callback(
+            cb -> {
+              cb.call(sessions.count(ConsolePath.CONSOLE), ConsolePath.CONSOLE);
+              cb.call(sessions.count(ConsolePath.VNC), ConsolePath.VNC);
+            })
+        .register(registry);
   }
 
   /** The open sessions. */
@@ -271,6 +298,7 @@ public final class ConsoleServer implements AutoCloseable {
                         StreamRelay relay =
                             new StreamRelay(p.subresource(), p.key(), ws, d.channel, ctx);
                         sessions.register(d.uid, p.subresource(), relay);
+                        requests.labelValues(p.subresource(), "101").inc();
                         relay.start(io);
                       })
                   .onFailure(
@@ -322,7 +350,12 @@ public final class ConsoleServer implements AutoCloseable {
     }
   }
 
-  private static void reply(HttpServerRequest req, int code, String text) {
+  private void reply(HttpServerRequest req, int code, String text) {
+    requests
+        .labelValues(
+            ConsolePath.parse(req.path()).map(ConsolePath::subresource).orElse("unknown"),
+            Integer.toString(code))
+        .inc();
     if (code >= 400) {
       LOG.info("{} {} -> {} {}", req.method(), req.path(), code, text);
     }

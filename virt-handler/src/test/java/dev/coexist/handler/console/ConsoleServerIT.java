@@ -14,6 +14,11 @@ import dev.coexist.handler.launcher.FakeLauncherServer;
 import dev.coexist.handler.launcher.LauncherSockets;
 import dev.coexist.handler.launcher.UnixSocketLauncherClient;
 import dev.coexist.handler.vmi.TestVmis;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.DataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -27,6 +32,8 @@ import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +61,7 @@ class ConsoleServerIT {
   final FakeLauncher launcher = new FakeLauncher();
   final ExecutorService io = Executors.newCachedThreadPool();
   final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+  final PrometheusRegistry registry = new PrometheusRegistry();
   Vertx vertx;
   FakeLauncherServer launcherServer;
   ConsoleService service;
@@ -81,6 +89,7 @@ class ConsoleServerIT {
             new UnixStreamConnector(),
             CN,
             io);
+    server.registerMetrics(registry);
     service =
         new ConsoleService(
             new ConsoleConfig(true, 0, certDir, CN, Duration.ofHours(1)), server, HOST);
@@ -230,6 +239,30 @@ class ConsoleServerIT {
     second.writeBinaryMessage(Buffer.buffer("still here\n"));
     await().atMost(Duration.ofSeconds(20)).until(() -> two.text().equals("STILL HERE\n"));
     assertThat(two.closed.get()).isNull();
+    assertThat(metric("coexist_handler_console_sessions", "console")).isEqualTo(1.0);
+    assertThat(metric("coexist_handler_console_requests_total", "console", "101")).isEqualTo(2.0);
+  }
+
+  /** The value of a metric's data point with these label values (in any order). */
+  double metric(String name, String... labelValues) {
+    for (MetricSnapshot m : registry.scrape()) {
+      if (!m.getMetadata().getPrometheusName().equals(name.replace("_total", ""))) {
+        continue;
+      }
+      for (DataPointSnapshot d : m.getDataPoints()) {
+        List<String> values = new ArrayList<>();
+        d.getLabels().forEach(l -> values.add(l.getValue()));
+        List<String> wanted = new ArrayList<>(List.of(labelValues));
+        values.sort(null);
+        wanted.sort(null);
+        if (values.equals(wanted)) {
+          return d instanceof GaugeSnapshot.GaugeDataPointSnapshot g
+              ? g.getValue()
+              : ((CounterSnapshot.CounterDataPointSnapshot) d).getValue();
+        }
+      }
+    }
+    return Double.NaN;
   }
 
   @Test
@@ -265,6 +298,7 @@ class ConsoleServerIT {
     assertThat(launcher.domain().state()).isEqualTo(DomainState.RUNNING);
     assertThat(call(http, HttpMethod.PUT, path("vm", "reset")).code()).isEqualTo(200);
     assertThat(launcher.commands()).containsSubsequence("PAUSE", "UNPAUSE", "RESET");
+    assertThat(metric("coexist_handler_console_requests_total", "pause", "200")).isEqualTo(1.0);
     Reply soft = call(http, HttpMethod.PUT, path("vm", "softreboot"));
     assertThat(soft.code()).isEqualTo(501);
     assertThat(soft.body()).contains("softreboot");
