@@ -223,6 +223,26 @@ class DataVolumeControllerIT {
                 .filter(e -> "guest".equals(e.getInvolvedObject().getName()))
                 .map(e -> e.getReason()))
         .contains("ImportScheduled", "ImportSucceeded");
+
+    // host-assisted clone of the imported PVC
+    dv(
+        """
+        apiVersion: cdi.kubevirt.io/v1beta1
+        kind: DataVolume
+        metadata:
+          name: guest-copy
+          annotations: {cdi.kubevirt.io/storage.bind.immediate.requested: "true"}
+        spec:
+          source: {pvc: {namespace: %s, name: guest}}
+          storage: {resources: {requests: {storage: 128Mi}}}
+        """
+            .formatted(ns));
+    awaitPhase("guest-copy", DataVolumePhase.SUCCEEDED);
+    assertThat(
+            client.v1().events().inNamespace(ns).list().getItems().stream()
+                .filter(e -> "guest-copy".equals(e.getInvolvedObject().getName()))
+                .map(e -> e.getReason()))
+        .contains("CloneScheduled", "CloneSucceeded");
   }
 
   @Test
