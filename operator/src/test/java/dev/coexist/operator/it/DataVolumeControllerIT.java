@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
+import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.operator.OperatorConfig;
 import dev.coexist.operator.OperatorRuntime;
@@ -177,6 +178,37 @@ class DataVolumeControllerIT {
 
     client.pods().inNamespace(ns).resource(consumer("blank-wffc")).create();
     awaitPhase("blank-wffc", DataVolumePhase.SUCCEEDED);
+  }
+
+  @Test
+  void aDataVolumeAVmMountsDoesNotWaitForAConsumer() {
+    dv(
+        """
+        apiVersion: cdi.kubevirt.io/v1beta1
+        kind: DataVolume
+        metadata: {name: for-vm}
+        spec: {source: {blank: {}}, storage: {resources: {requests: {storage: 64Mi}}}}
+        """);
+    awaitPhase("for-vm", DataVolumePhase.WAIT_FOR_FIRST_CONSUMER);
+    VirtualMachine vm =
+        Serialization.unmarshal(
+            """
+            apiVersion: kubevirt.io/v1
+            kind: VirtualMachine
+            metadata: {name: vm-halted}
+            spec:
+              runStrategy: Halted
+              template:
+                spec:
+                  domain:
+                    memory: {guest: 128Mi}
+                    devices: {disks: [{name: d, disk: {bus: virtio}}]}
+                  volumes:
+                  - {name: d, dataVolume: {name: for-vm}}
+            """,
+            VirtualMachine.class);
+    client.resources(VirtualMachine.class).inNamespace(ns).resource(vm).create();
+    awaitPhase("for-vm", DataVolumePhase.SUCCEEDED);
   }
 
   @Test
