@@ -1,5 +1,11 @@
 package dev.coexist.operator.subresources;
 
+import dev.coexist.operator.upload.KubernetesUploadTargets;
+import dev.coexist.operator.upload.UploadApiService;
+import dev.coexist.operator.upload.UploadProxy;
+import dev.coexist.operator.upload.UploadTokenApi;
+import dev.coexist.operator.upload.UploadTokenKey;
+import dev.coexist.operator.upload.UploadTokens;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.vertx.core.Vertx;
@@ -22,13 +28,22 @@ public final class SubresourceApiServer implements AutoCloseable {
   private final SubresourceServer server;
   private final int port;
   private final CertificateStore.Pki pki;
+  private final UploadProxy uploadProxy;
+  private final int uploadProxyPort;
 
   private SubresourceApiServer(
-      Vertx vertx, SubresourceServer server, int port, CertificateStore.Pki pki) {
+      Vertx vertx,
+      SubresourceServer server,
+      int port,
+      CertificateStore.Pki pki,
+      UploadProxy uploadProxy,
+      int uploadProxyPort) {
     this.vertx = vertx;
     this.server = server;
     this.port = port;
     this.pki = pki;
+    this.uploadProxy = uploadProxy;
+    this.uploadProxyPort = uploadProxyPort;
   }
 
   /**
@@ -73,6 +88,7 @@ public final class SubresourceApiServer implements AutoCloseable {
             new KubernetesHandlerLocator(client, config.namespace(), config.handlerSelector()),
             config.handlerPort(),
             pki);
+    UploadTokens tokens = new UploadTokens(UploadTokenKey.loadOrCreate(client, config.namespace()));
     SubresourceServer server =
         new SubresourceServer(
             vertx,
@@ -80,19 +96,27 @@ public final class SubresourceApiServer implements AutoCloseable {
             new KubernetesAccessReviewer(client),
             new KubernetesVmStore(client),
             handlers,
-            handlers::openStream);
+            handlers::openStream,
+            Optional.of(new UploadTokenApi(tokens)));
+    UploadProxy proxy =
+        new UploadProxy(
+            vertx,
+            tokens,
+            new KubernetesUploadTargets(client),
+            pki.client(),
+            pki.ca().certPem(),
+            Clock.systemUTC());
     int bound;
+    int proxyPort;
     try {
       bound = server.start(config.bindHost(), config.port(), pki.serving(), rh.clientCaPem());
+      proxyPort = proxy.start(config.bindHost(), config.uploadProxyPort(), pki.serving());
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
     }
     if (config.registerApiService()) {
-      ApiServiceRegistration.apply(
-          client,
-          ApiServiceRegistration.desired(
-              config.namespace(), config.serviceName(), servicePort, pki.ca().certPem()));
+      register(client, config, servicePort, pki);
     }
     LOG.info(
         "subresources.kubevirt.io serving on {}:{} (Service {}/{})",
@@ -100,7 +124,28 @@ public final class SubresourceApiServer implements AutoCloseable {
         bound,
         config.namespace(),
         config.serviceName());
-    return new SubresourceApiServer(vertx, server, bound, pki);
+    LOG.info("upload proxy serving on {}:{}", config.bindHost(), proxyPort);
+    return new SubresourceApiServer(vertx, server, bound, pki, proxy, proxyPort);
+  }
+
+  private static void register(
+      KubernetesClient client,
+      SubresourceConfig config,
+      int servicePort,
+      CertificateStore.Pki pki) {
+    List<ApiService> apiServices =
+        new ArrayList<>(
+            ApiServiceRegistration.desired(
+                config.namespace(), config.serviceName(), servicePort, pki.ca().certPem()));
+    apiServices.add(
+        UploadApiService.desired(
+            config.namespace(), config.serviceName(), servicePort, pki.ca().certPem()));
+    ApiServiceRegistration.apply(client, apiServices);
+  }
+
+  /** The upload proxy's bound port. */
+  public int uploadProxyPort() {
+    return uploadProxyPort;
   }
 
   /** The bound port. */
@@ -120,6 +165,7 @@ public final class SubresourceApiServer implements AutoCloseable {
 
   @Override
   public void close() {
+    uploadProxy.close();
     server.close();
     vertx.close().toCompletionStage().toCompletableFuture().join();
   }
