@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console, VNC and pause path on the real cluster with KubeVirt's own virtctl: {@code make
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 @ClusterTest
 class ConsoleE2EIT {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleE2EIT.class);
   private static final Path REPO = Kubeconfigs.repoRoot();
   private static final Duration BOOT = Duration.ofMinutes(6);
   private static final String INSTALL_NS = "kubevirt-hyperconverged";
@@ -64,18 +67,29 @@ class ConsoleE2EIT {
       vm = Serialization.unmarshal(in, VirtualMachine.class);
     }
     client.resources(VirtualMachine.class).inNamespace(ns.name()).resource(vm).create();
+    long t0 = System.nanoTime();
     await("vm-tiny Running")
         .atMost(BOOT)
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> phase(client, ns.name()) == VirtualMachineInstancePhase.RUNNING);
 
+    LOG.info("vm-tiny Running after {} ms", (System.nanoTime() - t0) / 1_000_000);
     try (Virtctl.Session first = virtctl.start("console", "vm-tiny")) {
+      long c0 = System.nanoTime();
       typeUntilOutput(first, "echo cx-$((6*7))-one", "cx-42-one", BOOT);
+      LOG.info(
+          "virtctl console: command output after {} ms:\n{}",
+          (System.nanoTime() - c0) / 1_000_000,
+          first.output());
       try (Virtctl.Session second = virtctl.start("console", "vm-tiny")) {
         await("the first console is taken over")
             .atMost(Duration.ofSeconds(60))
             .until(() -> !first.isAlive());
         assertThat(first.output()).contains("console session taken over by a new connection");
+        LOG.info(
+            "first console after the takeover (exit {}):\n{}",
+            first.process.exitValue(),
+            first.output());
         typeUntilOutput(second, "echo cx-$((6*8))-two", "cx-48-two", Duration.ofSeconds(60));
         pauseStopsTheGuest(client, ns.name(), virtctl, second);
       }
@@ -91,9 +105,11 @@ class ConsoleE2EIT {
     Virtctl.Result pause = virtctl.run("pause", "vmi", "vm-tiny");
     assertThat(pause.code()).as(pause.output()).isZero();
     assertThat(pause.output()).contains("VMI vm-tiny was scheduled to pause");
+    long p0 = System.nanoTime();
     await("VMI Paused condition")
         .atMost(Duration.ofSeconds(60))
         .until(() -> condition(client, ns, "Paused").equals("True"));
+    LOG.info("Paused=True {} ms after virtctl pause", (System.nanoTime() - p0) / 1_000_000);
     console.type("echo cx-$((7*7))-paused\n");
     await("no output while paused")
         .during(Duration.ofSeconds(8))
@@ -120,6 +136,7 @@ class ConsoleE2EIT {
       try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1)))) {
         s.setSoTimeout((int) TimeUnit.SECONDS.toMillis(60));
         Rfb.Session rfb = Rfb.handshake(s);
+        LOG.info("VNC through virtctl vnc --proxy-only: {}", rfb);
         assertThat(rfb.version()).startsWith("RFB 003.");
         assertThat(rfb.width()).isPositive();
         assertThat(rfb.height()).isPositive();
@@ -163,9 +180,11 @@ class ConsoleE2EIT {
     Virtctl.Result denied = virtctl.run(nobody, "pause", "vmi", "vm-tiny");
     assertThat(denied.code()).isNotZero();
     assertThat(denied.output()).contains("forbidden").contains("virtualmachineinstances/pause");
+    LOG.info("pause without the verb: {}", denied.output().trim());
     Virtctl.Result noConsole = virtctl.run(nobody, "console", "vm-tiny", "--timeout=1");
     assertThat(noConsole.code()).isNotZero();
     assertThat(noConsole.output()).containsIgnoringCase("forbidden");
+    LOG.info("console without the verb: {}", noConsole.output().trim());
     String editor = "--as=system:serviceaccount:" + ns + ":editor";
     await("the edit role carries the subresource verbs")
         .atMost(Duration.ofSeconds(30))
