@@ -92,6 +92,7 @@ class ConsoleE2EIT {
             first.output());
         typeUntilOutput(second, "echo cx-$((6*8))-two", "cx-48-two", Duration.ofSeconds(60));
         pauseStopsTheGuest(client, ns.name(), virtctl, second);
+        softRebootRestartsTheGuest(client, ns.name(), virtctl, second);
       }
     }
     vncDeliversAFramebufferUpdate(virtctl);
@@ -124,6 +125,35 @@ class ConsoleE2EIT {
     await("Paused condition gone")
         .atMost(Duration.ofSeconds(60))
         .until(() -> condition(client, ns, "Paused").isEmpty());
+  }
+
+  private static void softRebootRestartsTheGuest(
+      KubernetesClient client, String ns, Virtctl virtctl, Virtctl.Session console)
+      throws Exception {
+    String uid = vmi(client, ns).getMetadata().getUid();
+    int before = console.output().length();
+    Virtctl.Result reboot = virtctl.run("soft-reboot", "vm-tiny");
+    assertThat(reboot.code()).as(reboot.output()).isZero();
+    assertThat(reboot.output()).contains("VMI vm-tiny was scheduled to soft-reboot");
+    long r0 = System.nanoTime();
+    await("the guest powers off (ACPI) and boots again on the same console")
+        .atMost(BOOT)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              String after = console.output().substring(before);
+              int off = after.indexOf("COEXIST-GUEST-POWEROFF");
+              return off >= 0 && after.indexOf("COEXIST-GUEST-READY", off) >= 0;
+            });
+    LOG.info("soft reboot: guest ready again after {} ms", (System.nanoTime() - r0) / 1_000_000);
+    VirtualMachineInstance after = vmi(client, ns);
+    assertThat(after.getMetadata().getUid()).as("the same VMI").isEqualTo(uid);
+    assertThat(after.getStatus().getPhase()).isEqualTo(VirtualMachineInstancePhase.RUNNING);
+    typeUntilOutput(console, "echo cx-$((9*9))-rebooted", "cx-81-rebooted", Duration.ofSeconds(90));
+  }
+
+  private static VirtualMachineInstance vmi(KubernetesClient client, String ns) {
+    return client.resources(VirtualMachineInstance.class).inNamespace(ns).withName("vm-tiny").get();
   }
 
   private static void vncDeliversAFramebufferUpdate(Virtctl virtctl) throws Exception {
