@@ -121,9 +121,15 @@ public final class ClaimModel {
         .withDataSourceRef(s.getDataSourceRef())
         .withResources(
             new VolumeResourceRequirementsBuilder()
-                .withRequests(Map.of("storage", new Quantity(bytes.toString())))
+                .withRequests(Map.of("storage", quantity(bytes)))
                 .build())
         .build();
+  }
+
+  /** Bytes as a quantity, in Mi when whole (as {@code kubectl get pvc} users expect). */
+  static Quantity quantity(BigInteger bytes) {
+    BigInteger[] qr = bytes.divideAndRemainder(MIB);
+    return qr[1].signum() == 0 ? new Quantity(qr[0] + "Mi") : new Quantity(bytes.toString());
   }
 
   /** Size / (1 − overhead), rounded up to a whole MiB. */
