@@ -15,15 +15,13 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
@@ -176,7 +175,12 @@ class UploadE2EIT {
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> phase(client, ns.name(), "cut") == DataVolumePhase.UPLOAD_READY);
-    String token = tokenFor(ns.name(), "cut");
+    String token = tokenFor(client, ns.name(), "cut");
+    System.out.println(
+        "discovery: "
+            + kubectl("get", "--raw", "/apis/upload.cdi.kubevirt.io/v1beta1")
+            + "\napi-resources: "
+            + kubectlUnchecked("api-resources", "--api-group=upload.cdi.kubevirt.io"));
     long size = Files.size(guest);
     URI u = URI.create(url);
     try (SSLSocket s =
@@ -202,7 +206,7 @@ class UploadE2EIT {
         .atMost(Duration.ofMinutes(1))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> phase(client, ns.name(), "cut") == DataVolumePhase.UPLOAD_READY);
-    HttpResponse<String> retry = upload(url, token, guest);
+    Answer retry = upload(url, token, guest);
     assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
     await("DataVolume cut Succeeded after the complete upload")
         .atMost(Duration.ofMinutes(2))
@@ -216,16 +220,16 @@ class UploadE2EIT {
     byte[] wrongKey = new byte[32];
     new SecureRandom().nextBytes(wrongKey);
     Instant now = Instant.now();
-    HttpResponse<String> forged = upload(url, sign(wrongKey, ns.name(), "x", now), guest);
+    Answer forged = upload(url, sign(wrongKey, ns.name(), "x", now), guest);
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(forged.body()).contains("signature is invalid");
     Secret key = client.secrets().inNamespace(NS).withName("coexist-upload-token-key").get();
     byte[] realKey = Base64.getDecoder().decode(key.getData().get("hmac.key"));
-    HttpResponse<String> expired =
+    Answer expired =
         upload(url, sign(realKey, ns.name(), "x", now.minus(Duration.ofMinutes(6))), guest);
     assertThat(expired.statusCode()).isEqualTo(401);
     assertThat(expired.body()).contains("expired");
-    HttpResponse<String> none = upload(url, "", guest);
+    Answer none = upload(url, "", guest);
     assertThat(none.statusCode()).isEqualTo(401);
   }
 
@@ -255,35 +259,60 @@ class UploadE2EIT {
     return signed + "." + b.encodeToString(m.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
   }
 
-  private static HttpResponse<String> upload(String url, String token, Path file) throws Exception {
-    HttpRequest.Builder r =
-        HttpRequest.newBuilder(URI.create(url + "/v1beta1/upload"))
-            .timeout(Duration.ofMinutes(3))
-            .POST(HttpRequest.BodyPublishers.ofFile(file));
+  private record Answer(int statusCode, String body) {}
+
+  /** POSTs the file like virtctl --insecure (no certificate or host name check). */
+  private static Answer upload(String url, String token, Path file) throws Exception {
+    HttpsURLConnection c =
+        (HttpsURLConnection) URI.create(url + "/v1beta1/upload").toURL().openConnection();
+    c.setSSLSocketFactory(trustAll().getSocketFactory());
+    c.setHostnameVerifier((host, session) -> true);
+    c.setRequestMethod("POST");
+    c.setDoOutput(true);
+    c.setFixedLengthStreamingMode(Files.size(file));
+    c.setReadTimeout(180_000);
     if (!token.isEmpty()) {
-      r.header("Authorization", "Bearer " + token);
+      c.setRequestProperty("Authorization", "Bearer " + token);
     }
-    return HttpClient.newBuilder()
-        .sslContext(trustAll())
-        .build()
-        .send(r.build(), HttpResponse.BodyHandlers.ofString());
+    try (OutputStream o = c.getOutputStream()) {
+      Files.copy(file, o);
+    }
+    int code = c.getResponseCode();
+    try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
+      return new Answer(
+          code, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
-  /** {@code kubectl create} of an UploadTokenRequest: discovery and RBAC through kube-apiserver. */
-  private static String tokenFor(String ns, String pvc) throws Exception {
-    Path f = Files.createTempFile("utr", ".yaml");
-    Files.writeString(
-        f,
-        "apiVersion: upload.cdi.kubevirt.io/v1beta1\nkind: UploadTokenRequest\nmetadata: {name: t}\n"
-            + "spec: {pvcName: "
-            + pvc
-            + "}\n");
-    try {
-      return kubectl("create", "-n", ns, "-f", f.toString(), "-o", "jsonpath={.status.token}")
-          .trim();
-    } finally {
-      Files.deleteIfExists(f);
-    }
+  /**
+   * An UploadTokenRequest through kube-apiserver (aggregation, RBAC) as virtctl's typed client
+   * sends it: a POST to the resource path, no discovery needed.
+   */
+  private static String tokenFor(KubernetesClient client, String ns, String pvc) {
+    GenericKubernetesResource req =
+        Serialization.unmarshal(
+            "apiVersion: upload.cdi.kubevirt.io/v1beta1\nkind: UploadTokenRequest\n"
+                + "metadata: {name: token-for-test}\nspec: {pvcName: "
+                + pvc
+                + "}\n",
+            GenericKubernetesResource.class);
+    GenericKubernetesResource created =
+        client
+            .genericKubernetesResources(
+                new ResourceDefinitionContext.Builder()
+                    .withGroup("upload.cdi.kubevirt.io")
+                    .withVersion("v1beta1")
+                    .withKind("UploadTokenRequest")
+                    .withPlural("uploadtokenrequests")
+                    .withNamespaced(true)
+                    .build())
+            .inNamespace(ns)
+            .resource(req)
+            .create();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> status =
+        (Map<String, Object>) created.getAdditionalProperties().get("status");
+    return String.valueOf(status.get("token"));
   }
 
   private static SSLContext trustAll() throws Exception {
@@ -415,6 +444,16 @@ class UploadE2EIT {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0).as("kubectl: " + out).isTrue();
+    return out;
+  }
+
+  private static String kubectlUnchecked(String... args) throws IOException, InterruptedException {
+    String bin = capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
+    List<String> cmd = new ArrayList<>(List.of(bin, "--kubeconfig", kubeconfig()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(1, TimeUnit.MINUTES);
     return out;
   }
 
