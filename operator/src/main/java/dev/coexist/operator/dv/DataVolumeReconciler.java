@@ -6,8 +6,10 @@ import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
 import dev.coexist.crds.cdi.v1beta1.DataVolumeStatus;
 import dev.coexist.crds.importer.ImportProgress;
 import dev.coexist.crds.importer.ImporterNames;
+import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.operator.dv.ImporterOutcome.State;
 import dev.coexist.operator.subresources.Certificates;
+import dev.coexist.operator.vm.DataVolumeTemplates;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -23,6 +25,7 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
@@ -36,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -90,8 +94,20 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
                     + ")")
             .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(DataVolume.class))
             .build();
+    // VMs that mount a DataVolume: the importer is then the first consumer (no WFFC deadlock).
+    var vms =
+        InformerEventSourceConfiguration.from(VirtualMachine.class, DataVolume.class)
+            .withName("dv-vms")
+            .withSecondaryToPrimaryMapper(
+                (VirtualMachine vm) ->
+                    DataVolumeTemplates.referenced(vm).stream()
+                        .map(n -> new ResourceID(n, vm.getMetadata().getNamespace()))
+                        .collect(Collectors.toSet()))
+            .build();
     return List.of(
-        new InformerEventSource<>(pvcs, context), new InformerEventSource<>(pods, context));
+        new InformerEventSource<>(pvcs, context),
+        new InformerEventSource<>(pods, context),
+        new InformerEventSource<>(vms, context));
   }
 
   @Override
@@ -165,8 +181,14 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
           pvc = Optional.of(createPvc(dv, context.getClient()));
         }
         if (pod.isEmpty()) {
+          boolean mountedByVm =
+              context.getSecondaryResources(VirtualMachine.class).stream()
+                  .anyMatch(
+                      vm ->
+                          DataVolumeTemplates.referenced(vm).contains(dv.getMetadata().getName()));
           waiting =
-              ClaimModel.waitsForConsumer(dv, pvc.get(), classOf(pvc.get(), context.getClient()));
+              ClaimModel.waitsForConsumer(
+                  dv, pvc.get(), classOf(pvc.get(), context.getClient()), mountedByVm);
           if (!waiting) {
             Pod created = createPod(dv, pvc.get(), context.getClient());
             outcome = Optional.of(ImporterOutcome.of(created, config.maxRestarts()));

@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.SSLOptions;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -106,6 +107,33 @@ public final class SubresourceServer implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException(
           "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Serves new connections with a renewed certificate (open connections and streams stay); the
+   * front-proxy CA is kept.
+   */
+  public boolean updateTls(Certificates.Pair serving, String requestHeaderCaPem) {
+    try {
+      return server
+          .updateSSLOptions(
+              new SSLOptions()
+                  .setKeyCertOptions(
+                      new PemKeyCertOptions()
+                          .setCertValue(Buffer.buffer(serving.certPem()))
+                          .setKeyValue(Buffer.buffer(serving.keyPem())))
+                  .setTrustOptions(
+                      new PemTrustOptions().addCertValue(Buffer.buffer(requestHeaderCaPem))),
+              true)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reloading the serving certificate", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("reloading the serving certificate: " + e.getMessage(), e);
     }
   }
 
