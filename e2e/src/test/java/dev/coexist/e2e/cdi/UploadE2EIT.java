@@ -377,7 +377,8 @@ class UploadE2EIT {
                   disks:
                   - {name: rootdisk, serial: root0001, disk: {bus: virtio}}
                   interfaces:
-                  - {name: default, masquerade: {}}
+                  # one forwarded port: masquerade without ports makes passt open every port
+                  - {name: default, masquerade: {}, ports: [{name: http, port: 80}]}
               networks:
               - {name: default, pod: {}}
               volumes:
