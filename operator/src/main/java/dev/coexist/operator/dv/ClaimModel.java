@@ -181,6 +181,19 @@ public final class ClaimModel {
    */
   public static boolean waitsForConsumer(
       DataVolume dv, PersistentVolumeClaim pvc, Optional<StorageClass> storageClass) {
+    return waitsForConsumer(dv, pvc, storageClass, false);
+  }
+
+  /**
+   * As {@link #waitsForConsumer(DataVolume, PersistentVolumeClaim, Optional)}; {@code mountedByVm}:
+   * a VirtualMachine mounts the DataVolume, so (like one it owns) the importer pod is the first
+   * consumer — the VM waits for the DataVolume, never the other way round.
+   */
+  public static boolean waitsForConsumer(
+      DataVolume dv,
+      PersistentVolumeClaim pvc,
+      Optional<StorageClass> storageClass,
+      boolean mountedByVm) {
     boolean wffc =
         storageClass
             .map(c -> "WaitForFirstConsumer".equals(c.getVolumeBindingMode()))
@@ -190,7 +203,7 @@ public final class ClaimModel {
             || Optional.ofNullable(pvc.getMetadata().getAnnotations())
                 .map(a -> a.containsKey(ANN_SELECTED_NODE))
                 .orElse(false);
-    return wffc && !placed && !bindImmediate(dv) && !ownedByVm(dv);
+    return wffc && !placed && !bindImmediate(dv) && !ownedByVm(dv) && !mountedByVm;
   }
 
   /** The DataVolume asks to ignore WaitForFirstConsumer. */

@@ -84,7 +84,9 @@ public record ImporterOutcome(State state, int restarts, String reason, String m
       String reason = Optional.ofNullable(pod.getStatus().getReason()).orElse("Error");
       return new ImporterOutcome(State.FAILED, restarts, reason, msg);
     }
-    boolean running = cs.map(ContainerStatus::getState).map(ContainerState::getRunning).isPresent();
+    boolean running =
+        cs.map(ContainerStatus::getState).map(ContainerState::getRunning).isPresent()
+            && !cs.map(ContainerStatus::getReady).map(Boolean.FALSE::equals).orElse(false);
     return new ImporterOutcome(running ? State.RUNNING : State.SCHEDULED, restarts, null, null);
   }
 

@@ -150,6 +150,10 @@ class ClaimModelTest {
                     .build()));
     assertThat(ClaimModel.waitsForConsumer(ofVm, DvFixtures.pvc("Pending"), sc)).isFalse();
 
+    assertThat(ClaimModel.waitsForConsumer(dv, DvFixtures.pvc("Pending"), sc, true))
+        .as("a VM mounts it: the importer is the first consumer")
+        .isFalse();
+
     var immediateClass = DvFixtures.localPath(true);
     immediateClass.setVolumeBindingMode("Immediate");
     assertThat(
