@@ -46,8 +46,11 @@ $KUBECTL -n "$NS" wait --for=jsonpath='{.metadata.name}'=default serviceaccount/
 
 # watch KIND LABEL OUT: one line "<epoch seconds> <name> <phase>" per event
 watch() {
-  $KUBECTL -n "$NS" get "$1" -l "$2" -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}' 2>/dev/null |
-    while read -r name phase; do echo "$EPOCHREALTIME $name $phase"; done >"$3" &
+  mkfifo "$3.fifo"
+  $KUBECTL -n "$NS" get "$1" -l "$2" -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}' \
+    >"$3.fifo" 2>/dev/null &
+  WATCHERS+=($!)
+  while read -r name phase; do echo "$EPOCHREALTIME $name $phase"; done <"$3.fifo" >"$3" &
   WATCHERS+=($!)
 }
 
@@ -161,6 +164,12 @@ for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); d
   echo "$kb" >>"$WORK/launchers"
 done
 sort -n -o "$WORK/launchers" "$WORK/launchers"
+booted=0
+for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); do
+  $KUBECTL -n "$NS" exec "${pod#pod/}" -c compute -- cat /var/run/kubevirt-private/console/serial.log 2>/dev/null |
+    grep -q COEXIST-GUEST-READY && booted=$((booted + 1))
+done
+log "bench: $booted of $N guests printed COEXIST-GUEST-READY (guest memory $MEM)"
 launcher_kb=$(pct "$WORK/launchers" 50)
 
 echo "bench.vm.start.p50_ratio=$(echo "scale=2; $vm50 / $pod50" | bc)"
