@@ -217,7 +217,7 @@ class DataVolumeVmE2EIT {
                   disks:
                   - {name: rootdisk, serial: root0001, disk: {bus: virtio}}
                   interfaces:
-                  - {name: default, masquerade: {}}
+                  - {name: default, masquerade: {}, ports: [{name: http, port: 80}]}
               networks:
               - {name: default, pod: {}}
               volumes:

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console, VNC and pause path on the real cluster with KubeVirt's own virtctl: {@code make
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 @ClusterTest
 class ConsoleE2EIT {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleE2EIT.class);
   private static final Path REPO = Kubeconfigs.repoRoot();
   private static final Duration BOOT = Duration.ofMinutes(6);
   private static final String INSTALL_NS = "kubevirt-hyperconverged";
@@ -64,20 +67,32 @@ class ConsoleE2EIT {
       vm = Serialization.unmarshal(in, VirtualMachine.class);
     }
     client.resources(VirtualMachine.class).inNamespace(ns.name()).resource(vm).create();
+    long t0 = System.nanoTime();
     await("vm-tiny Running")
         .atMost(BOOT)
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> phase(client, ns.name()) == VirtualMachineInstancePhase.RUNNING);
 
+    LOG.info("vm-tiny Running after {} ms", (System.nanoTime() - t0) / 1_000_000);
     try (Virtctl.Session first = virtctl.start("console", "vm-tiny")) {
+      long c0 = System.nanoTime();
       typeUntilOutput(first, "echo cx-$((6*7))-one", "cx-42-one", BOOT);
+      LOG.info(
+          "virtctl console: command output after {} ms:\n{}",
+          (System.nanoTime() - c0) / 1_000_000,
+          first.output());
       try (Virtctl.Session second = virtctl.start("console", "vm-tiny")) {
         await("the first console is taken over")
             .atMost(Duration.ofSeconds(60))
             .until(() -> !first.isAlive());
         assertThat(first.output()).contains("console session taken over by a new connection");
+        LOG.info(
+            "first console after the takeover (exit {}):\n{}",
+            first.process.exitValue(),
+            first.output());
         typeUntilOutput(second, "echo cx-$((6*8))-two", "cx-48-two", Duration.ofSeconds(60));
         pauseStopsTheGuest(client, ns.name(), virtctl, second);
+        softRebootRestartsTheGuest(client, ns.name(), virtctl, second);
       }
     }
     vncDeliversAFramebufferUpdate(virtctl);
@@ -91,23 +106,54 @@ class ConsoleE2EIT {
     Virtctl.Result pause = virtctl.run("pause", "vmi", "vm-tiny");
     assertThat(pause.code()).as(pause.output()).isZero();
     assertThat(pause.output()).contains("VMI vm-tiny was scheduled to pause");
+    long p0 = System.nanoTime();
     await("VMI Paused condition")
         .atMost(Duration.ofSeconds(60))
         .until(() -> condition(client, ns, "Paused").equals("True"));
+    LOG.info("Paused=True {} ms after virtctl pause", (System.nanoTime() - p0) / 1_000_000);
     console.type("echo cx-$((7*7))-paused\n");
     await("no output while paused")
         .during(Duration.ofSeconds(8))
         .atMost(Duration.ofSeconds(10))
-        .until(() -> !console.output().contains("cx-49-paused"));
+        .until(() -> !printed(console, "cx-49-paused"));
     Virtctl.Result unpause = virtctl.run("unpause", "vmi", "vm-tiny");
     assertThat(unpause.code()).as(unpause.output()).isZero();
     assertThat(unpause.output()).contains("VMI vm-tiny was scheduled to unpause");
     await("the command typed while paused runs after unpause")
         .atMost(Duration.ofSeconds(60))
-        .until(() -> console.output().contains("cx-49-paused"));
+        .until(() -> printed(console, "cx-49-paused"));
     await("Paused condition gone")
         .atMost(Duration.ofSeconds(60))
         .until(() -> condition(client, ns, "Paused").isEmpty());
+  }
+
+  private static void softRebootRestartsTheGuest(
+      KubernetesClient client, String ns, Virtctl virtctl, Virtctl.Session console)
+      throws Exception {
+    String uid = vmi(client, ns).getMetadata().getUid();
+    int before = console.output().length();
+    Virtctl.Result reboot = virtctl.run("soft-reboot", "vm-tiny");
+    assertThat(reboot.code()).as(reboot.output()).isZero();
+    assertThat(reboot.output()).contains("VMI vm-tiny was scheduled to soft-reboot");
+    long r0 = System.nanoTime();
+    await("the guest powers off (ACPI) and boots again on the same console")
+        .atMost(BOOT)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              String after = console.output().substring(before);
+              int off = after.indexOf("COEXIST-GUEST-POWEROFF");
+              return off >= 0 && after.indexOf("COEXIST-GUEST-READY", off) >= 0;
+            });
+    LOG.info("soft reboot: guest ready again after {} ms", (System.nanoTime() - r0) / 1_000_000);
+    VirtualMachineInstance after = vmi(client, ns);
+    assertThat(after.getMetadata().getUid()).as("the same VMI").isEqualTo(uid);
+    assertThat(after.getStatus().getPhase()).isEqualTo(VirtualMachineInstancePhase.RUNNING);
+    typeUntilOutput(console, "echo cx-$((9*9))-rebooted", "cx-81-rebooted", Duration.ofSeconds(90));
+  }
+
+  private static VirtualMachineInstance vmi(KubernetesClient client, String ns) {
+    return client.resources(VirtualMachineInstance.class).inNamespace(ns).withName("vm-tiny").get();
   }
 
   private static void vncDeliversAFramebufferUpdate(Virtctl virtctl) throws Exception {
@@ -120,6 +166,7 @@ class ConsoleE2EIT {
       try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1)))) {
         s.setSoTimeout((int) TimeUnit.SECONDS.toMillis(60));
         Rfb.Session rfb = Rfb.handshake(s);
+        LOG.info("VNC through virtctl vnc --proxy-only: {}", rfb);
         assertThat(rfb.version()).startsWith("RFB 003.");
         assertThat(rfb.width()).isPositive();
         assertThat(rfb.height()).isPositive();
@@ -163,9 +210,11 @@ class ConsoleE2EIT {
     Virtctl.Result denied = virtctl.run(nobody, "pause", "vmi", "vm-tiny");
     assertThat(denied.code()).isNotZero();
     assertThat(denied.output()).contains("forbidden").contains("virtualmachineinstances/pause");
+    LOG.info("pause without the verb: {}", denied.output().trim());
     Virtctl.Result noConsole = virtctl.run(nobody, "console", "vm-tiny", "--timeout=1");
     assertThat(noConsole.code()).isNotZero();
     assertThat(noConsole.output()).containsIgnoringCase("forbidden");
+    LOG.info("console without the verb: {}", noConsole.output().trim());
     String editor = "--as=system:serviceaccount:" + ns + ":editor";
     await("the edit role carries the subresource verbs")
         .atMost(Duration.ofSeconds(30))
@@ -177,6 +226,14 @@ class ConsoleE2EIT {
     assertThat(unpause.code()).as(unpause.output()).isZero();
   }
 
+  /**
+   * Whether the guest printed {@code line} as a whole line: the command's output, not the echo of
+   * the typed command (which has the unexpanded {@code $((...))}) and not an error quoting it.
+   */
+  private static boolean printed(Virtctl.Session console, String line) {
+    return Pattern.compile("(?m)^" + Pattern.quote(line) + "\r?$").matcher(console.output()).find();
+  }
+
   /** Types a command every few seconds (the shell may not be up yet) until its output shows. */
   private static void typeUntilOutput(
       Virtctl.Session console, String command, String expected, Duration atMost) {
@@ -185,7 +242,7 @@ class ConsoleE2EIT {
         .pollInterval(Duration.ofSeconds(3))
         .until(
             () -> {
-              if (console.output().contains(expected)) {
+              if (printed(console, expected)) {
                 return true;
               }
               assertThat(console.isAlive()).as("virtctl console: " + console.output()).isTrue();

@@ -28,6 +28,8 @@ class ClaimModelTest {
         Quantity.getAmountInBytes(pvc.getSpec().getResources().getRequests().get("storage"))
             .toBigInteger();
     assertThat(bytes).isEqualTo(BigInteger.valueOf(1090L * 1024 * 1024));
+    assertThat(pvc.getSpec().getResources().getRequests().get("storage").toString())
+        .isEqualTo("1090Mi");
     assertThat(pvc.getMetadata().getOwnerReferences())
         .singleElement()
         .satisfies(

@@ -12,8 +12,8 @@ public final class LauncherActions {
   /**
    * An action's outcome.
    *
-   * @param code the HTTP status (200 done, 500 the launcher refused, 501 not supported, 503 the
-   *     launcher cannot be reached)
+   * @param code the HTTP status (200 done, 500 the launcher refused, 503 the launcher cannot be
+   *     reached)
    * @param message what happened
    */
   public record Outcome(int code, String message) {}
@@ -33,8 +33,8 @@ public final class LauncherActions {
           after = launcher.reset();
           break;
         case "softreboot":
-          return new Outcome(
-              501, "softreboot is not supported by coexist's launcher yet (no guest agent)");
+          after = launcher.softReboot();
+          break;
         default:
           return new Outcome(404, "unknown action " + action);
       }
