@@ -115,13 +115,13 @@ class ConsoleE2EIT {
     await("no output while paused")
         .during(Duration.ofSeconds(8))
         .atMost(Duration.ofSeconds(10))
-        .until(() -> !console.output().contains("cx-49-paused"));
+        .until(() -> !printed(console, "cx-49-paused"));
     Virtctl.Result unpause = virtctl.run("unpause", "vmi", "vm-tiny");
     assertThat(unpause.code()).as(unpause.output()).isZero();
     assertThat(unpause.output()).contains("VMI vm-tiny was scheduled to unpause");
     await("the command typed while paused runs after unpause")
         .atMost(Duration.ofSeconds(60))
-        .until(() -> console.output().contains("cx-49-paused"));
+        .until(() -> printed(console, "cx-49-paused"));
     await("Paused condition gone")
         .atMost(Duration.ofSeconds(60))
         .until(() -> condition(client, ns, "Paused").isEmpty());
@@ -226,6 +226,14 @@ class ConsoleE2EIT {
     assertThat(unpause.code()).as(unpause.output()).isZero();
   }
 
+  /**
+   * Whether the guest printed {@code line} as a whole line: the command's output, not the echo of
+   * the typed command (which has the unexpanded {@code $((...))}) and not an error quoting it.
+   */
+  private static boolean printed(Virtctl.Session console, String line) {
+    return Pattern.compile("(?m)^" + Pattern.quote(line) + "\r?$").matcher(console.output()).find();
+  }
+
   /** Types a command every few seconds (the shell may not be up yet) until its output shows. */
   private static void typeUntilOutput(
       Virtctl.Session console, String command, String expected, Duration atMost) {
@@ -234,7 +242,7 @@ class ConsoleE2EIT {
         .pollInterval(Duration.ofSeconds(3))
         .until(
             () -> {
-              if (console.output().contains(expected)) {
+              if (printed(console, expected)) {
                 return true;
               }
               assertThat(console.isAlive()).as("virtctl console: " + console.output()).isTrue();
