@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 
 /** One running passt serving one {@link PasstInterface}; closing stops it. */
 public final class PasstProcess implements AutoCloseable {
+  /** Open files for a passt forwarding every TCP and UDP port (2 × 65535 listeners + its own). */
+  static final int ALL_PORTS_NOFILE = 262_144;
+
   private final Process process;
   private final PasstInterface nic;
 
@@ -28,7 +31,15 @@ public final class PasstProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("removing stale " + nic.socket(), e);
     }
-    List<String> cmd = new ArrayList<>(List.of("passt", "--foreground", "--quiet"));
+    List<String> cmd = new ArrayList<>();
+    if (nic.forwardAll()) {
+      // Forwarding every port (masquerade without declared ports, as KubeVirt does) makes passt
+      // listen on all 65535 TCP and UDP ports: ~131k descriptors, far above a container's usual
+      // limit (passt raises only its soft limit to the hard one). The compute container may raise
+      // the hard limit.
+      cmd.addAll(List.of("prlimit", "--nofile=" + ALL_PORTS_NOFILE, "--"));
+    }
+    cmd.addAll(List.of("passt", "--foreground", "--quiet"));
     // QEMU runs as root without capabilities; passt's socket must be root's to be reachable.
     cmd.addAll(List.of("--runas", "0:0", "--socket", nic.socket().toString()));
     cmd.addAll(List.of("--tcp-ports", spec(nic, "tcp"), "--udp-ports", spec(nic, "udp")));
