@@ -81,38 +81,4 @@ class VmReadinessE2EIT {
         .extracting(c -> c.getStatus())
         .isEqualTo("False");
   }
-
-  /**
-   * KubeVirt's masquerade without declared ports forwards every port. passt then listens on all
-   * 65535 TCP and UDP ports of the pod, far more descriptors than a container's default limit: the
-   * launcher raises it for that passt. The kubelet's httpGet probe on the pod IP reaches the
-   * guest's port 80 although no port is declared.
-   */
-  @Test
-  void anInterfaceWithoutPortsForwardsEveryPort(TestNamespace ns) throws Exception {
-    Guests g = new Guests(ns.client(), ns.name());
-    VirtualMachine vm =
-        withProbe("vm-allports", "{httpGet: {port: 80, path: /}, periodSeconds: 2}");
-    vm.getSpec()
-        .getTemplate()
-        .getSpec()
-        .getDomain()
-        .getDevices()
-        .getInterfaces()
-        .get(0)
-        .setPorts(null);
-    g.create(vm);
-    VirtualMachineInstance vmi = g.awaitRunning("vm-allports");
-    assertThat(vmi.getSpec().getDomain().getDevices().getInterfaces().get(0).getPorts())
-        .as("no declared ports")
-        .isNullOrEmpty();
-    await("vm-allports Ready through the probe on the undeclared port 80")
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () ->
-                Guests.condition(g.vmi("vm-allports").getStatus().getConditions(), "Ready")
-                    .map(c -> "True".equals(c.getStatus()))
-                    .orElse(false));
-  }
 }

@@ -58,9 +58,33 @@ public final class PasstProcess implements AutoCloseable {
       Processes.awaitPath(nic.socket(), Duration.ofSeconds(10), p::isAlive, "passt");
     } catch (TimeoutException | IllegalStateException e) {
       p.destroyForcibly();
+      if (nic.forwardAll() && logMentions(logFile, "NOFILE")) {
+        throw new IllegalStateException(allPortsRefused(nic), e);
+      }
       throw new IllegalStateException("passt did not start; see " + logFile, e);
     }
     return new PasstProcess(p, nic);
+  }
+
+  /** The error when the open-file limit for forwarding every port cannot be had here. */
+  static String allPortsRefused(PasstInterface nic) {
+    String name = nic.alias().startsWith("ua-") ? nic.alias().substring(3) : nic.alias();
+    return "interface "
+        + name
+        + " declares no ports, so every port is forwarded (masquerade): passt needs "
+        + ALL_PORTS_NOFILE
+        + " open files and this pod may not raise its limit; declare the ports the guest serves"
+        + " in spec.domain.devices.interfaces[name="
+        + name
+        + "].ports";
+  }
+
+  private static boolean logMentions(Path logFile, String word) {
+    try {
+      return Files.readString(logFile).contains(word);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   static String spec(PasstInterface nic, String proto) {
