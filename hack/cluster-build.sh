@@ -76,11 +76,23 @@ ensure_kubectl() { ensure_kube kubectl; }
 ensure_etcd() {
   verify_tool etcd "$ETCD_MOD_DIR" >/dev/null || go_build etcd "$ETCD_MOD_DIR" . ""
 }
-# Later tools (virtctl, a local-path provisioner, the bundle validator) get their own module dir
-# under hack/k8s/<tool>/ and an ensure_<tool> function like ensure_etcd, listed in TOOLS below.
+# The test cluster's dynamic provisioner (default StorageClass local-path), from its own module.
+ensure_local_path_provisioner() {
+  verify_tool local-path-provisioner "$LPP_MOD_DIR" >/dev/null ||
+    go_build local-path-provisioner "$LPP_MOD_DIR" github.com/rancher/local-path-provisioner \
+      "-X main.VERSION=$LPP_VERSION"
+}
+# Later tools (virtctl, the bundle validator) get their own module dir under hack/k8s/<tool>/ and
+# an ensure_<tool> function like ensure_etcd, listed in TOOLS below.
 
-TOOLS=(kube-apiserver kube-controller-manager kube-scheduler kubelet kubectl etcd)
-tool_moddir() { [[ $1 == etcd ]] && echo "$ETCD_MOD_DIR" || echo "$K8S_MOD_DIR"; }
+TOOLS=(kube-apiserver kube-controller-manager kube-scheduler kubelet kubectl etcd local-path-provisioner)
+tool_moddir() {
+  case $1 in
+    etcd) echo "$ETCD_MOD_DIR" ;;
+    local-path-provisioner) echo "$LPP_MOD_DIR" ;;
+    *) echo "$K8S_MOD_DIR" ;;
+  esac
+}
 
 verify_all() {
   local bad=0 t
@@ -126,9 +138,10 @@ case ${1:-build} in
     ensure_kubelet
     ensure_kubectl
     ensure_etcd
+    ensure_local_path_provisioner
     verify_all || die "binaries in $K8S_BIN fail verification right after building"
     layout_kube_api_test
-    log "k8s $K8S_VERSION + etcd $ETCD_VERSION ready in $K8S_BIN ($(( $(date +%s) - start )) s)"
+    log "k8s $K8S_VERSION + etcd $ETCD_VERSION + local-path-provisioner $LPP_VERSION ready in $K8S_BIN ($(( $(date +%s) - start )) s)"
     ;;
   *) die "usage: $0 [build|verify|gomod]" ;;
 esac

@@ -40,6 +40,7 @@ for p in "${CLUSTER_FIXED_PATHS[@]}"; do
 done
 [[ -e $CLUSTER_RUN ]] && leak "dir $CLUSTER_RUN"
 [[ -e $CLUSTER_STATE/up ]] && leak "state $CLUSTER_STATE/up"
+[[ -e $STORAGE_DIR ]] && leak "volumes $STORAGE_DIR"
 
 if ((${#leaks[@]})); then
   printf 'cluster-check-clean: LEFT BEHIND: %s\n' "${leaks[@]}" >&2

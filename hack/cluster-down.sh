@@ -121,6 +121,7 @@ restore_host() {
 
 main() {
   local t0=$SECONDS
+  stop local-path-provisioner
   stop kubelet
   remove_containers
   kill_leftovers
@@ -142,7 +143,7 @@ main() {
   rm -rf "$CLUSTER_LAST_DOWN/logs"
   [[ -d $CLUSTER_STATE/logs ]] && mv "$CLUSTER_STATE/logs" "$CLUSTER_LAST_DOWN/logs"
   rm -rf "$CLUSTER_STATE/etcd" "$CLUSTER_STATE/kubelet" "$CLUSTER_STATE/cni" "$PIDS" \
-    "$CLUSTER_STATE/up" "$CLUSTER_STATE/resolv.conf" "$CLUSTER_RUN"
+    "$CLUSTER_STATE/up" "$CLUSTER_STATE/resolv.conf" "$CLUSTER_RUN" "$STORAGE_DIR"
   log "cluster down in $((SECONDS - t0)) s"
 }
 

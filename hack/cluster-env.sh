@@ -11,6 +11,8 @@ ETCD_MOD_DIR=$COEXIST_ROOT/hack/k8s/etcd
 mod_version() { awk -v m="$1" '{for (i = 1; i < NF; i++) if ($i == m && $(i + 1) ~ /^v/) {print $(i + 1); exit}}' "$2"; }
 K8S_VERSION=$(mod_version k8s.io/kubernetes "$K8S_MOD_DIR/go.mod")
 ETCD_VERSION=$(mod_version go.etcd.io/etcd/server/v3 "$ETCD_MOD_DIR/go.mod")
+LPP_MOD_DIR=$COEXIST_ROOT/hack/k8s/local-path-provisioner
+LPP_VERSION=$(mod_version github.com/rancher/local-path-provisioner "$LPP_MOD_DIR/go.mod")
 K8S_BIN=${K8S_BIN:-$COEXIST_CACHE/k8s/$K8S_VERSION/bin}
 KUBE_API_TEST_DIR=${KUBE_API_TEST_DIR:-$COEXIST_CACHE/kube-api-test}
 
@@ -35,6 +37,9 @@ CLUSTER_SYSCTLS=(net.ipv4.ip_forward vm.overcommit_memory kernel.panic kernel.pa
 CLUSTER_FIXED_PATHS=(/var/lib/kubelet /var/log/containers /var/log/pods /var/lib/cni)
 CLUSTER_LAST_DOWN=$COEXIST_CACHE/cluster-last-down
 ADMIN_KUBECONFIG=$CLUSTER_STATE/pki/admin.kubeconfig
+# The local-path provisioner's volumes (removed at cluster-down: etcd, and so every PV, starts empty).
+STORAGE_DIR=$CLUSTER_STATE/local-path
+STORAGE_HELPER_IMAGE=localhost/coexist/busybox:1.0
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

@@ -222,8 +222,39 @@ start_controllers() {
     --bind-address=127.0.0.1 --secure-port=10259 --leader-elect=false --profiling=false --v=1
 }
 
+# The helper image of the local-path provisioner: Debian's static busybox with its applets.
+import_busybox() {
+  local d a
+  d=$(mktemp -d)
+  mkdir -p "$d/rootfs/bin" "$d/rootfs/tmp"
+  cp /bin/busybox "$d/rootfs/bin/busybox"
+  for a in $(/bin/busybox --list); do [[ $a == busybox ]] || ln -s busybox "$d/rootfs/bin/$a"; done
+  python3 "$COEXIST_ROOT/hack/images/mkimage.py" "$d/rootfs" "$d/busybox.tar" "$STORAGE_HELPER_IMAGE" \
+    --entrypoint '["/bin/sh"]' --env PATH=/bin >/dev/null
+  ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$d/busybox.tar" >/dev/null
+  rm -rf "$d"
+}
+
+# Storage: the default StorageClass local-path (WaitForFirstConsumer) served by the local-path
+# provisioner (hack/k8s/local-path-provisioner), a host process like the control plane, with its
+# volumes under $CLUSTER_STATE/local-path. Idempotent: starts only what is not running.
+start_storage() {
+  ctr --address "$CONTAINERD_SOCK" -n k8s.io images ls -q | grep -qx "$STORAGE_HELPER_IMAGE" || import_busybox
+  mkdir -p "$STORAGE_DIR"
+  sed "s|@DATA_DIR@|$STORAGE_DIR|" "$COEXIST_ROOT/hack/k8s/local-path-provisioner/storage.yaml" |
+    "${KUBECTL[@]}" apply -f - >/dev/null
+  wait_for kube-controller-manager 30 "${KUBECTL[@]}" -n local-path-storage get serviceaccount default
+  alive local-path-provisioner && return 0
+  start local-path-provisioner "$K8S_BIN/local-path-provisioner" start \
+    --kubeconfig "$PKI/admin.kubeconfig" --namespace local-path-storage \
+    --configmap-name local-path-config --service-account-name default \
+    --helper-image "$STORAGE_HELPER_IMAGE" --provisioner-name rancher.io/local-path
+  log "local-path provisioner started (StorageClass local-path, data in $STORAGE_DIR)"
+}
+
 main() {
   if already_up; then
+    alive local-path-provisioner || start_storage
     log "cluster already up (kubeconfig: $ADMIN_KUBECONFIG)"
     exit 0
   fi
@@ -257,6 +288,7 @@ main() {
   # namespace's default ServiceAccount: wait for both.
   wait_for kube-controller-manager 30 untainted
   wait_for kube-controller-manager 30 "${KUBECTL[@]}" -n default get serviceaccount default
+  start_storage
   log "cluster up in $(elapsed) s; kubeconfig: $ADMIN_KUBECONFIG"
 }
 

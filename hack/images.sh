@@ -158,7 +158,14 @@ import_tar() {
   sum=$(sha256sum "$tar" | cut -d' ' -f1)
   stamp=$CLUSTER_STATE/containerd/imported/$(basename "$(dirname "$(dirname "$tar")")")-$(basename "$tar").sha256
   [[ -s $stamp && $(cat "$stamp") == "$sum" ]] && return 0
-  ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$tar" >&2
+  # containerd right after a restart has answered "parent snapshot ... does not exist" once (seen
+  # 2026-11-27); a second import succeeds, so retry a failed import twice before giving up.
+  local attempt
+  for attempt in 1 2 3; do
+    ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$tar" >&2 && break
+    ((attempt < 3)) || { log "ctr images import $tar failed 3 times"; return 1; }
+    log "ctr images import $tar failed (attempt $attempt), retrying"
+  done
   mkdir -p "$(dirname "$stamp")"
   echo "$sum" >"$stamp"
 }

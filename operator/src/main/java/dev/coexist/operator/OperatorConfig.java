@@ -1,5 +1,6 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.dv.DataVolumeConfig;
 import dev.coexist.operator.vm.StartBackoff;
 import dev.coexist.operator.vmi.model.LauncherPodConfig;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param startBackoff the crash-loop back-off of VMs whose VMI fails before it runs
  * @param httpPort the port of /healthz, /readyz and /metrics
  * @param leaderElection the Lease to hold before reconciling, empty to run without one (tests)
+ * @param dataVolumes what the DataVolume controller's importer pods are built with
  */
 public record OperatorConfig(
     String version,
@@ -25,7 +27,26 @@ public record OperatorConfig(
     LauncherPodConfig launcherPod,
     StartBackoff startBackoff,
     int httpPort,
-    Optional<LeaderElection> leaderElection) {
+    Optional<LeaderElection> leaderElection,
+    DataVolumeConfig dataVolumes) {
+
+  /** A configuration with the DataVolume controller's defaults. */
+  public OperatorConfig(
+      String version,
+      Set<String> watchNamespaces,
+      LauncherPodConfig launcherPod,
+      StartBackoff startBackoff,
+      int httpPort,
+      Optional<LeaderElection> leaderElection) {
+    this(
+        version,
+        watchNamespaces,
+        launcherPod,
+        startBackoff,
+        httpPort,
+        leaderElection,
+        DataVolumeConfig.defaults());
+  }
 
   /** Default memory overhead of a launcher pod until docs/performance.md measures it. */
   public static final String DEFAULT_MEMORY_OVERHEAD = "160Mi";
@@ -73,7 +94,8 @@ public record OperatorConfig(
         pod,
         backoff,
         (int) r.integer("COEXIST_HTTP_PORT", 8080, 0, 65535),
-        election);
+        election,
+        DataVolumeConfig.fromEnv(env));
   }
 
   /** Reads typed values from the environment, naming the variable in every error. */

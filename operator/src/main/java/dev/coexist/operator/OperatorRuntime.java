@@ -1,5 +1,7 @@
 package dev.coexist.operator;
 
+import dev.coexist.operator.dv.DataVolumeReconciler;
+import dev.coexist.operator.dv.HttpProgressReader;
 import dev.coexist.operator.hco.HcoRuntime;
 import dev.coexist.operator.vm.VirtualMachineReconciler;
 import dev.coexist.operator.vmi.VirtualMachineInstanceReconciler;
@@ -72,6 +74,13 @@ public final class OperatorRuntime implements AutoCloseable {
         });
     operator.register(
         new VirtualMachineInstanceReconciler(config.launcherPod(), clock),
+        c -> {
+          if (!config.watchNamespaces().isEmpty()) {
+            c.settingNamespaces(config.watchNamespaces());
+          }
+        });
+    operator.register(
+        new DataVolumeReconciler(config.dataVolumes(), HttpProgressReader.standard(), clock),
         c -> {
           if (!config.watchNamespaces().isEmpty()) {
             c.settingNamespaces(config.watchNamespaces());

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * An HTTP(S) URL as a source. No HEAD request is needed: length and range support come from the GET
@@ -51,6 +53,9 @@ public final class HttpImageSource implements ImageSource {
     int code;
     try {
       code = c.getResponseCode();
+    } catch (SSLHandshakeException e) {
+      c.disconnect();
+      throw untrusted(e);
     } catch (IOException e) {
       c.disconnect();
       throw e;
@@ -114,6 +119,31 @@ public final class HttpImageSource implements ImageSource {
       return new Opened(body, total, true, start);
     }
     return new Opened(body, length < 0 ? OptionalLong.empty() : OptionalLong.of(length), ranges, 0);
+  }
+
+  /**
+   * A certificate the importer does not trust is not transient: fail at once with what to do,
+   * instead of retrying and surfacing the JDK's PKIX wording.
+   */
+  private SourceException untrusted(SSLHandshakeException e) {
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof CertificateException)) {
+      cause = cause.getCause();
+    }
+    if (cause == null) {
+      return new SourceException(
+          ImportReason.TransferFailed,
+          true,
+          "TLS handshake with " + describe() + " failed: " + e.getMessage());
+    }
+    return new SourceException(
+        ImportReason.TransferFailed,
+        false,
+        describe()
+            + ": the server's TLS certificate is not trusted ("
+            + cause.getMessage()
+            + "); put its CA certificate in a ConfigMap named by spec.source.http.certConfigMap,"
+            + " or set spec.source.http.insecureSkipVerify");
   }
 
   private SourceException failure(int code, String statusText) {

@@ -2,6 +2,8 @@ package dev.coexist.importer.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real HTTP server for the ITs, on 127.0.0.1 and an ephemeral port, serving the files of a
@@ -39,6 +42,18 @@ final class TestHttpServer implements AutoCloseable {
   private TestHttpServer(
       Path root, boolean ranges, String user, String password, int drops, long dropAfter)
       throws IOException {
+    this(root, ranges, user, password, drops, dropAfter, null);
+  }
+
+  private TestHttpServer(
+      Path root,
+      boolean ranges,
+      String user,
+      String password,
+      int drops,
+      long dropAfter,
+      SSLContext tls)
+      throws IOException {
     this.root = root;
     this.ranges = ranges;
     this.authorization =
@@ -49,7 +64,14 @@ final class TestHttpServer implements AutoCloseable {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     this.drops = drops;
     this.dropAfter = dropAfter;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      this.server = HttpServer.create(loopback, 16);
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 16);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      this.server = https;
+    }
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
@@ -76,8 +98,16 @@ final class TestHttpServer implements AutoCloseable {
     return new TestHttpServer(root, ranges, null, null, drops, after);
   }
 
+  /**
+   * Serves {@code root} with ranges over TLS with the server key and certificate of {@code tls}.
+   */
+  static TestHttpServer https(Path root, SSLContext tls) throws IOException {
+    return new TestHttpServer(root, true, null, null, 0, 0, tls);
+  }
+
   String url(String name) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
+    String scheme = server instanceof HttpsServer ? "https" : "http";
+    return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
   }
 
   int requests() {

@@ -1,5 +1,8 @@
 package dev.coexist.operator.vm;
 
+import dev.coexist.crds.cdi.v1beta1.DataVolume;
+import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
+import dev.coexist.crds.cdi.v1beta1.DataVolumeStatus;
 import dev.coexist.crds.kubevirt.v1.KubevirtNames;
 import dev.coexist.crds.kubevirt.v1.RunStrategy;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
@@ -29,10 +32,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +90,30 @@ public final class VirtualMachineReconciler
                         .map(n -> Set.of(new ResourceID(n, p.getMetadata().getNamespace())))
                         .orElse(Set.of()))
             .build();
+    var dataVolumes =
+        InformerEventSourceConfiguration.from(DataVolume.class, VirtualMachine.class)
+            .withName("datavolumes")
+            .withSecondaryToPrimaryMapper(
+                (DataVolume dv) ->
+                    context
+                        .getPrimaryCache()
+                        .list(
+                            dv.getMetadata().getNamespace(),
+                            vm ->
+                                DataVolumeTemplates.related(vm)
+                                    .contains(dv.getMetadata().getName()))
+                        .map(ResourceID::fromResource)
+                        .collect(Collectors.toSet()))
+            .withPrimaryToSecondaryMapper(
+                (VirtualMachine vm) ->
+                    DataVolumeTemplates.related(vm).stream()
+                        .map(n -> new ResourceID(n, vm.getMetadata().getNamespace()))
+                        .collect(Collectors.toSet()))
+            .build();
     return List.of(
-        new InformerEventSource<>(vmis, context), new InformerEventSource<>(pods, context));
+        new InformerEventSource<>(vmis, context),
+        new InformerEventSource<>(pods, context),
+        new InformerEventSource<>(dataVolumes, context));
   }
 
   @Override
@@ -142,6 +169,16 @@ public final class VirtualMachineReconciler
             backoff,
             now);
     RunDecision d = RunDecider.decide(vm, strategy, vmi, startFailure, unsupported, now);
+    Map<String, DataVolumePhase> dataVolumes = Map.of();
+    try {
+      dataVolumes = syncDataVolumes(vm, d, context);
+    } catch (IllegalArgumentException | KubernetesClientException e) {
+      LOG.warn("DataVolumes: {}", e.getMessage());
+      failure =
+          Optional.of(
+              new SyncFailure(VirtualMachineConditionReason.FAILED_CREATE.value(), e.getMessage()));
+    }
+    d = DataVolumeTemplates.gate(d, dataVolumes);
     Optional<VirtualMachineInstance> after = vmi;
     try {
       after = act(vm, vmi, d, context, now);
@@ -155,7 +192,7 @@ public final class VirtualMachineReconciler
     }
     Optional<Pod> pod = launcherPod(after, context);
     VmObservation o =
-        new VmObservation(vm, strategy, after, pod, Map.of(), startFailure, d, failure, now);
+        new VmObservation(vm, strategy, after, pod, dataVolumes, startFailure, d, failure, now);
     writeStatus(vm, o, context);
     return d;
   }
@@ -233,6 +270,45 @@ public final class VirtualMachineReconciler
           return fresh;
         },
         r -> context.getClient().resource(r).updateStatus());
+  }
+
+  /**
+   * Creates the template DataVolumes that are missing and returns the phases of the DataVolumes the
+   * template mounts that exist.
+   */
+  private static Map<String, DataVolumePhase> syncDataVolumes(
+      VirtualMachine vm, RunDecision d, Context<VirtualMachine> context) {
+    Map<String, DataVolume> existing = new HashMap<>();
+    context
+        .getSecondaryResources(DataVolume.class)
+        .forEach(dv -> existing.put(dv.getMetadata().getName(), dv));
+    if (vm.getMetadata().getDeletionTimestamp() == null
+        && DataVolumeTemplates.createNow(vm, d.action() == RunDecision.Action.START)) {
+      for (DataVolume want : DataVolumeTemplates.desired(vm)) {
+        if (!existing.containsKey(want.getMetadata().getName())) {
+          LOG.info("creating DataVolume {}", want.getMetadata().getName());
+          try {
+            existing.put(want.getMetadata().getName(), context.getClient().resource(want).create());
+          } catch (KubernetesClientException e) {
+            if (e.getCode() != 409) {
+              throw e;
+            }
+          }
+        }
+      }
+    }
+    Map<String, DataVolumePhase> phases = new HashMap<>();
+    for (String name : DataVolumeTemplates.referenced(vm)) {
+      DataVolume dv = existing.get(name);
+      if (dv != null) {
+        phases.put(
+            name,
+            Optional.ofNullable(dv.getStatus())
+                .map(DataVolumeStatus::getPhase)
+                .orElse(DataVolumePhase.UNSET));
+      }
+    }
+    return phases;
   }
 
   /** The VMI of the VM's name, if this VM controls it. */

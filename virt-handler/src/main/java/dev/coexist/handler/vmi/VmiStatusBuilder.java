@@ -67,6 +67,7 @@ public final class VmiStatusBuilder {
     List<Condition> conditions =
         new ArrayList<>(Optional.ofNullable(status.getConditions()).orElse(List.of()));
     ready(conditions, phase, domain, in.observation().stopRequested(), now);
+    ReadinessGate.apply(conditions, vmi, in.pod()).ifPresent(r -> put(conditions, r, now));
     paused(conditions, phase, domain, now);
     emulation(conditions, phase, in, now);
     synchronizedCondition(conditions, in.observation(), now);
@@ -206,6 +207,16 @@ public final class VmiStatusBuilder {
       out.add(s);
     }
     return out;
+  }
+
+  private static void put(List<Condition> conditions, ReadinessGate.NotReady r, String now) {
+    put(
+        conditions,
+        VirtualMachineInstanceConditionType.READY,
+        Condition.FALSE,
+        r.reason(),
+        r.message(),
+        now);
   }
 
   private static void put(

@@ -2,6 +2,7 @@ package dev.coexist.handler.vmi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coexist.crds.kubevirt.v1.Probe;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceStatus;
@@ -11,7 +12,10 @@ import dev.coexist.crds.launcher.ErrorReason;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.handler.node.Virtualization;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +186,80 @@ class VmiStatusBuilderTest {
             i -> {
               assertThat(i.getName()).isEqualTo("default");
               assertThat(i.getIpAddress()).isEqualTo("10.88.0.9");
+            });
+  }
+
+  private static Pod withPodReady(Pod pod, String status, String reason) {
+    pod.getStatus()
+        .setConditions(
+            List.of(
+                new PodConditionBuilder()
+                    .withType("Ready")
+                    .withStatus(status)
+                    .withReason(reason)
+                    .build()));
+    return pod;
+  }
+
+  private static VirtualMachineInstance withProbe(String yaml) {
+    VirtualMachineInstance vmi = scheduled();
+    vmi.getSpec().setReadinessProbe(Serialization.unmarshal("---\n" + yaml, Probe.class));
+    return vmi;
+  }
+
+  @Test
+  void withANetworkReadinessProbeReadyFollowsTheLauncherPod() {
+    VirtualMachineInstance vmi = withProbe("{tcpSocket: {port: 80}}");
+    Pod pod = TestVmis.launcherPod(vmi, "11111111-2222-3333-4444-555555555555", "10.88.0.7");
+    withPodReady(pod, "False", "ContainersNotReady");
+    VirtualMachineInstanceStatus notYet =
+        VmiStatusBuilder.build(vmi, in(pod, DomainState.RUNNING, "booted", T0));
+    assertThat(notYet.getPhase()).isEqualTo(VirtualMachineInstancePhase.RUNNING);
+    assertThat(condition(notYet, "Ready"))
+        .get()
+        .satisfies(
+            c -> {
+              assertThat(c.getStatus()).isEqualTo("False");
+              assertThat(c.getReason()).isEqualTo(ReadinessGate.POD_NOT_READY);
+              assertThat(c.getMessage()).contains("ContainersNotReady");
+            });
+
+    vmi.setStatus(notYet);
+    withPodReady(pod, "True", null);
+    VirtualMachineInstanceStatus ready =
+        VmiStatusBuilder.build(vmi, in(pod, DomainState.RUNNING, "booted", T1));
+    assertThat(condition(ready, "Ready")).get().extracting(Condition::getStatus).isEqualTo("True");
+    assertThat(condition(ready, "Ready").get().getLastTransitionTime())
+        .isEqualTo(VmiStatusBuilder.format(T1));
+  }
+
+  @Test
+  void aPausedGuestIsNotReadyEvenWhenThePodIs() {
+    VirtualMachineInstance vmi = withProbe("{httpGet: {port: 80, path: /}}");
+    Pod pod = TestVmis.launcherPod(vmi, "11111111-2222-3333-4444-555555555555", "10.88.0.7");
+    withPodReady(pod, "True", null);
+    VirtualMachineInstanceStatus s =
+        VmiStatusBuilder.build(vmi, in(pod, DomainState.PAUSED, "user", T0));
+    assertThat(condition(s, "Ready"))
+        .get()
+        .extracting(Condition::getReason)
+        .isEqualTo("GuestNotRunning");
+  }
+
+  @Test
+  void aGuestAgentReadinessProbeIsReportedAsUnsupported() {
+    VirtualMachineInstance vmi = withProbe("{guestAgentPing: {}}");
+    Pod pod = TestVmis.launcherPod(vmi, "11111111-2222-3333-4444-555555555555", "10.88.0.7");
+    withPodReady(pod, "True", null);
+    VirtualMachineInstanceStatus s =
+        VmiStatusBuilder.build(vmi, in(pod, DomainState.RUNNING, "booted", T0));
+    assertThat(condition(s, "Ready"))
+        .get()
+        .satisfies(
+            c -> {
+              assertThat(c.getStatus()).isEqualTo("False");
+              assertThat(c.getReason()).isEqualTo(ReadinessGate.PROBE_NOT_SUPPORTED);
+              assertThat(c.getMessage()).contains("guestAgentPing");
             });
   }
 }

@@ -32,18 +32,19 @@ public final class PrivateLibvirt implements AutoCloseable {
   /**
    * Starts virtlogd in the background and execs libvirtd, so the started process is libvirtd. $1 =
    * private dir, $2 = 1 to bind-mount libvirt's fixed paths (mount namespace) or 0 to write
-   * qemu.conf into the container's /etc/libvirt.
+   * qemu.conf into the container's /etc/libvirt, $3 = the dir to mount on /var/cache/libvirt.
    */
   private static final String LAUNCH_SCRIPT =
       """
       set -eu
       d=$1
       if [ "$2" = 1 ]; then
-        for m in etc:/etc/libvirt run:/run/libvirt lib:/var/lib/libvirt \\
-                 cache:/var/cache/libvirt log:/var/log/libvirt; do
+        for m in etc:/etc/libvirt run:/run/libvirt lib:/var/lib/libvirt log:/var/log/libvirt; do
           mkdir -p "${m#*:}"
           mount --bind "$d/${m%%:*}" "${m#*:}"
         done
+        mkdir -p /var/cache/libvirt
+        mount --bind "$3" /var/cache/libvirt
       else
         mkdir -p /etc/libvirt /run/libvirt /var/lib/libvirt /var/log/libvirt
         cp "$d/etc/qemu.conf" /etc/libvirt/qemu.conf
@@ -54,7 +55,12 @@ public final class PrivateLibvirt implements AutoCloseable {
         fi
       fi
       virtlogd -f "$d/virtlogd.conf" -p "$d/virtlogd.pid" &
-      exec /usr/sbin/libvirtd -f "$d/libvirtd.conf" -p "$d/libvirtd.pid"
+      # libvirtd runs on the first CPU it may use: its cached QEMU capabilities hold the host's
+      # CPUID data, whose leaf 0x1f carries the x2APIC id of the CPU that read it, so a daemon
+      # started on another CPU would find the cache outdated and re-probe QEMU (seconds of TCG).
+      # QEMU itself is not confined: libvirt gives a domain without a cpuset all host CPUs.
+      cpu=$(taskset -pc $$ | sed 's/.*: *//; s/[-,].*//')
+      exec taskset -c "$cpu" /usr/sbin/libvirtd -f "$d/libvirtd.conf" -p "$d/libvirtd.pid"
       """;
 
   private final Path dir;
@@ -68,8 +74,25 @@ public final class PrivateLibvirt implements AutoCloseable {
   /** Writes the configs and starts both daemons; returns once the socket accepts clients. */
   public static PrivateLibvirt start(Path privateDir, Isolation isolation)
       throws InterruptedException {
+    return start(privateDir, isolation, null);
+  }
+
+  /**
+   * As {@link #start(Path, Isolation)}, with libvirt's cache dir (QEMU capabilities) at {@code
+   * sharedCache} when not null (mount namespace only): libvirt validates the cached capabilities
+   * against the QEMU binary and re-probes only when it changed, so runs after the first skip the
+   * probe (4–5 s of QEMU starts under TCG).
+   */
+  public static PrivateLibvirt start(Path privateDir, Isolation isolation, Path sharedCache)
+      throws InterruptedException {
     Path dir = privateDir.toAbsolutePath();
     writeConfigs(dir);
+    Path cache = sharedCache == null ? dir.resolve("cache") : sharedCache.toAbsolutePath();
+    try {
+      Files.createDirectories(cache);
+    } catch (IOException e) {
+      throw new UncheckedIOException("creating libvirt's cache dir " + cache, e);
+    }
     List<String> cmd = new ArrayList<>();
     if (isolation == Isolation.MOUNT_NAMESPACE) {
       cmd.addAll(List.of("unshare", "--mount", "--propagation", "private", "--"));
@@ -81,7 +104,8 @@ public final class PrivateLibvirt implements AutoCloseable {
             LAUNCH_SCRIPT,
             "launch-libvirt",
             dir.toString(),
-            isolation == Isolation.MOUNT_NAMESPACE ? "1" : "0"));
+            isolation == Isolation.MOUNT_NAMESPACE ? "1" : "0",
+            cache.toString()));
     Path out = dir.resolve("daemons.out");
     Process p;
     try {

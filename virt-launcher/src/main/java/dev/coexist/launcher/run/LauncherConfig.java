@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param healthPort HTTP port of /healthz, /readyz, /metrics; 0 for none
  * @param defaultGrace shutdown grace when neither request nor VMI gives one
  * @param exitWhenStopped serve: exit once a synced domain has stopped (like KubeVirt's launcher)
+ * @param libvirtCache libvirt's cache dir (QEMU capabilities) shared across runs, or null for a
+ *     private one; standalone runs share one so only the first run probes QEMU
  */
 public record LauncherConfig(
     Path socketDir,
@@ -37,7 +39,8 @@ public record LauncherConfig(
     boolean byVolumeName,
     int healthPort,
     Duration defaultGrace,
-    boolean exitWhenStopped) {
+    boolean exitWhenStopped,
+    Path libvirtCache) {
 
   /** Environment keys of the pod mode (the operator's pod builder sets them). */
   public static final String SOCKET_DIR = "COEXIST_LAUNCHER_SOCKET_DIR";
@@ -66,7 +69,8 @@ public record LauncherConfig(
         true,
         integer(env, HEALTH_PORT, 8080),
         Duration.ofSeconds(30),
-        bool(env, EXIT_WHEN_STOPPED, true));
+        bool(env, EXIT_WHEN_STOPPED, true),
+        null);
   }
 
   /** A standalone {@code run}: everything under {@code runDir}, images from the cache. */
@@ -83,7 +87,8 @@ public record LauncherConfig(
         false,
         0,
         Duration.ofSeconds(30),
-        false);
+        false,
+        cache.resolve("libvirt-cache"));
   }
 
   /**

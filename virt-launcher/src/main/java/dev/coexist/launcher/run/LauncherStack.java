@@ -56,7 +56,8 @@ public final class LauncherStack implements AutoCloseable {
   public static LauncherStack start(LauncherConfig config, PortPolicy ports)
       throws InterruptedException {
     prepareDirs(config);
-    PrivateLibvirt daemons = PrivateLibvirt.start(config.privateDir(), config.isolation());
+    PrivateLibvirt daemons =
+        PrivateLibvirt.start(config.privateDir(), config.isolation(), config.libvirtCache());
     try {
       LibvirtJavaConnection c = LibvirtJavaConnection.open(daemons.uri());
       VmiRuntime rt = new VmiRuntime(c, planner(config, ports), settings(config, ports));

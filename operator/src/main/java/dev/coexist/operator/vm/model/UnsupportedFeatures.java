@@ -6,6 +6,7 @@ import dev.coexist.crds.kubevirt.v1.DomainSpec;
 import dev.coexist.crds.kubevirt.v1.Interface;
 import dev.coexist.crds.kubevirt.v1.Memory;
 import dev.coexist.crds.kubevirt.v1.Network;
+import dev.coexist.crds.kubevirt.v1.Probe;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceSpec;
 import dev.coexist.crds.kubevirt.v1.Volume;
 import java.util.ArrayList;
@@ -47,11 +48,26 @@ public final class UnsupportedFeatures {
         out.add(prefix + ".networks[" + i + "].multus");
       }
     }
+    probe(spec.getReadinessProbe(), prefix + ".readinessProbe", out);
+    probe(spec.getLivenessProbe(), prefix + ".livenessProbe", out);
     List<Volume> volumes = Optional.ofNullable(spec.getVolumes()).orElse(List.of());
     for (int i = 0; i < volumes.size(); i++) {
       volume(volumes.get(i), prefix + ".volumes[" + i + "]", out);
     }
     return out;
+  }
+
+  /** exec and guestAgentPing probes run through the guest agent, which coexist does not have. */
+  private static void probe(Probe probe, String path, List<String> out) {
+    if (probe == null) {
+      return;
+    }
+    if (probe.getExec() != null) {
+      out.add(path + ".exec");
+    }
+    if (probe.getGuestAgentPing() != null) {
+      out.add(path + ".guestAgentPing");
+    }
   }
 
   private static void cpu(Cpu cpu, String path, List<String> out) {

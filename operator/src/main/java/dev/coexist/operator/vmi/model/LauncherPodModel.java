@@ -229,6 +229,8 @@ public final class LauncherPodModel {
         .withSecurityContext(
             new SecurityContextBuilder().withPrivileged(config.privileged()).build())
         .withVolumeMounts(mounts)
+        .withReadinessProbe(LauncherProbes.podProbe(spec.getReadinessProbe()).orElse(null))
+        .withLivenessProbe(LauncherProbes.podProbe(spec.getLivenessProbe()).orElse(null))
         .build();
   }
 

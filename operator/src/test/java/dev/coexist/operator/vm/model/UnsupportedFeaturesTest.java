@@ -47,4 +47,31 @@ class UnsupportedFeaturesTest {
             "spec.template.spec.networks[1].multus",
             "spec.template.spec.volumes[0].hostDisk");
   }
+
+  @Test
+  void guestAgentProbesAreNamedAndNetworkProbesAreNot() {
+    String yaml =
+        String.join(
+            "\n",
+            "apiVersion: kubevirt.io/v1",
+            "kind: VirtualMachine",
+            "metadata: {name: x}",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      domain: {memory: {guest: 64Mi}}",
+            "      readinessProbe: {guestAgentPing: {}}",
+            "      livenessProbe: {exec: {command: [cat, /tmp/ok]}}",
+            "");
+    VirtualMachine vm = Fixtures.parse(yaml, VirtualMachine.class);
+    assertThat(UnsupportedFeatures.of(vm.getSpec().getTemplate().getSpec(), "spec.template.spec"))
+        .containsExactly(
+            "spec.template.spec.readinessProbe.guestAgentPing",
+            "spec.template.spec.livenessProbe.exec");
+    String network =
+        yaml.replace("{guestAgentPing: {}}", "{tcpSocket: {port: 22}}")
+            .replace("{exec: {command: [cat, /tmp/ok]}}", "{httpGet: {port: 80, path: /}}");
+    VirtualMachine ok = Fixtures.parse(network, VirtualMachine.class);
+    assertThat(UnsupportedFeatures.of(ok.getSpec().getTemplate().getSpec(), "spec")).isEmpty();
+  }
 }

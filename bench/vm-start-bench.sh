@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Benchmark on the one node of the test cluster (make cluster-up; images from make images):
+#  - BENCH_VMS (10) plain pods (localhost/coexist/pause:1.0) created at once: creation → Running;
+#  - then BENCH_VMS small VMs (the tiny guest as containerDisk, BENCH_VM_MEMORY (128Mi), 1 vCPU,
+#    runStrategy Always) created at once: creation → VMI Running (the launcher started the domain);
+#  - after BENCH_SETTLE_SECONDS (60) with all guests up, idle RSS of the control plane (every
+#    operator replica + virt-handler) and of one launcher (median over the VMs: JVM + libvirtd +
+#    virtlogd + passt; QEMU, and with it the guest's RAM, excluded).
+# Times are taken here, by watches stamped with $EPOCHREALTIME, from just before the batch's
+# `kubectl create`. Prints bench.vm.start.p50_ratio, bench.vm.start.p95_ratio (VM / pod),
+# bench.rss.control_plane_mb, bench.rss.launcher_overhead_mb (MiB); details on stderr.
+# Deploys coexist if it is not deployed (and undeploys it again at the end). On the shared
+# machine run it under the cluster lock: flock /tmp/coexist-cluster.lock make bench
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=hack/cluster-env.sh
+source hack/cluster-env.sh
+N=${BENCH_VMS:-10}
+MEM=${BENCH_VM_MEMORY:-128Mi}
+SETTLE=${BENCH_SETTLE_SECONDS:-60}
+TIMEOUT=${BENCH_TIMEOUT_SECONDS:-600}
+CP_NS=kubevirt-hyperconverged
+NS=bench-vm-$$
+KUBECTL=${KUBECTL:-kubectl}
+export KUBECONFIG=${KUBECONFIG:-$(hack/kubeconfig.sh)}
+WORK=$(mktemp -d)
+WATCHERS=()
+DEPLOYED=
+
+cleanup() {
+  local p
+  for p in "${WATCHERS[@]}"; do kill "$p" 2>/dev/null || true; done
+  $KUBECTL delete namespace "$NS" --ignore-not-found --wait=true --timeout=300s >/dev/null 2>&1 || true
+  [[ -n $DEPLOYED ]] && hack/undeploy.sh >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if ! $KUBECTL -n $CP_NS get deployment/coexist-operator >/dev/null 2>&1; then
+  log "bench: deploying coexist"
+  DEPLOYED=1
+  hack/deploy.sh >&2
+fi
+$KUBECTL create namespace "$NS" >/dev/null
+$KUBECTL -n "$NS" wait --for=jsonpath='{.metadata.name}'=default serviceaccount/default --timeout=60s >/dev/null 2>&1 || true
+
+# watch KIND LABEL OUT: one line "<epoch seconds> <name> <phase>" per event
+watch() {
+  $KUBECTL -n "$NS" get "$1" -l "$2" -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}' 2>/dev/null |
+    while read -r name phase; do echo "$EPOCHREALTIME $name $phase"; done >"$3" &
+  WATCHERS+=($!)
+}
+
+# first_running LOG T0: seconds from T0 to the first Running event of each object
+first_running() {
+  awk -v t0="$2" '$3 == "Running" && !($2 in seen) { seen[$2] = 1; printf "%.3f\n", $1 - t0 }' "$1" | sort -n
+}
+
+await_running() { # LOG WHAT
+  local deadline=$((SECONDS + TIMEOUT))
+  until (($(first_running "$1" 0 | wc -l) >= N)); do
+    ((SECONDS < deadline)) || die "bench: not all $N $2 Running within ${TIMEOUT}s (is coexist deployed and were the images built? make images)"
+    sleep 1
+  done
+}
+
+# pct FILE P: nearest-rank percentile of the sorted values in FILE
+pct() { awk -v p="$2" '{ v[NR] = $1 } END { r = int((p * NR + 99) / 100); if (r < 1) r = 1; print v[r] }' "$1"; }
+
+pods_yaml() {
+  local i
+  for ((i = 1; i <= N; i++)); do
+    cat <<YAML
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: bench-pod-$i, labels: {bench: pod}}
+spec:
+  automountServiceAccountToken: false
+  terminationGracePeriodSeconds: 1
+  containers:
+    - name: pause
+      image: localhost/coexist/pause:1.0
+      imagePullPolicy: IfNotPresent
+      resources: {requests: {cpu: 10m, memory: 16Mi}}
+YAML
+  done
+}
+
+vms_yaml() {
+  local i
+  for ((i = 1; i <= N; i++)); do
+    cat <<YAML
+---
+apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+metadata: {name: bench-vm-$i, labels: {bench: vm}}
+spec:
+  runStrategy: Always
+  template:
+    metadata: {labels: {bench: vm, kubevirt.io/domain: bench-vm-$i}}
+    spec:
+      terminationGracePeriodSeconds: 5
+      domain:
+        cpu: {cores: 1}
+        memory: {guest: $MEM}
+        devices:
+          disks: [{name: rootdisk, serial: root0001, disk: {bus: virtio}}]
+          interfaces: [{name: default, masquerade: {}}]
+      networks: [{name: default, pod: {}}]
+      volumes: [{name: rootdisk, containerDisk: {image: localhost/coexist/tiny-guest:latest}}]
+YAML
+  done
+}
+
+log "bench: $N pods"
+pods_yaml >"$WORK/pods.yaml"
+watch pods bench=pod "$WORK/pods.log"
+sleep 1
+t0=$EPOCHREALTIME
+$KUBECTL -n "$NS" create -f "$WORK/pods.yaml" >/dev/null
+await_running "$WORK/pods.log" pods
+first_running "$WORK/pods.log" "$t0" >"$WORK/pods.s"
+$KUBECTL -n "$NS" delete pods -l bench=pod --wait=true --timeout=120s >/dev/null
+
+log "bench: $N VMs ($MEM, 1 vCPU)"
+vms_yaml >"$WORK/vms.yaml"
+watch vmi bench=vm "$WORK/vmis.log"
+sleep 1
+t0=$EPOCHREALTIME
+$KUBECTL -n "$NS" create -f "$WORK/vms.yaml" >/dev/null
+await_running "$WORK/vmis.log" VMIs
+first_running "$WORK/vmis.log" "$t0" >"$WORK/vms.s"
+
+log "bench: pods Running after (s): $(tr '\n' ' ' <"$WORK/pods.s")"
+log "bench: VMIs Running after (s): $(tr '\n' ' ' <"$WORK/vms.s")"
+pod50=$(pct "$WORK/pods.s" 50) pod95=$(pct "$WORK/pods.s" 95)
+vm50=$(pct "$WORK/vms.s" 50) vm95=$(pct "$WORK/vms.s" 95)
+log "bench: pod P50 ${pod50}s P95 ${pod95}s; VM P50 ${vm50}s P95 ${vm95}s"
+
+log "bench: letting the guests settle for ${SETTLE}s"
+sleep "$SETTLE"
+
+# rss POD CONTAINER NS: "<comm> <kB>" per process the container sees
+rss() {
+  $KUBECTL -n "$3" exec "$1" -c "$2" -- sh -c \
+    'for d in /proc/[0-9]*; do r=$(sed -n "s/^VmRSS:[[:space:]]*\([0-9]*\).*/\1/p" $d/status 2>/dev/null); [ -n "$r" ] && echo "$(cat $d/comm) $r"; done' 2>/dev/null
+}
+cp_kb=0
+for pod in $($KUBECTL -n $CP_NS get pods -l 'app.kubernetes.io/name in (coexist-operator,virt-handler)' -o name); do
+  container=$($KUBECTL -n $CP_NS get "$pod" -o jsonpath='{.spec.containers[0].name}')
+  kb=$(rss "${pod#pod/}" "$container" $CP_NS | awk '$1 == "java" { s += $2 } END { print s + 0 }')
+  log "bench: ${pod#pod/} java RSS $((kb / 1024)) MiB"
+  cp_kb=$((cp_kb + kb))
+done
+: >"$WORK/launchers"
+for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); do
+  rss "${pod#pod/}" compute "$NS" >"$WORK/procs"
+  kb=$(awk '$1 ~ /^(java|libvirtd|virtlogd|passt)/ { s += $2 } END { print s + 0 }' "$WORK/procs")
+  log "bench: ${pod#pod/}: $(awk '$1 !~ /^(sh|sed|cat)$/ { printf "%s=%dMiB ", $1, $2 / 1024 }' "$WORK/procs")"
+  echo "$kb" >>"$WORK/launchers"
+done
+sort -n -o "$WORK/launchers" "$WORK/launchers"
+launcher_kb=$(pct "$WORK/launchers" 50)
+
+echo "bench.vm.start.p50_ratio=$(echo "scale=2; $vm50 / $pod50" | bc)"
+echo "bench.vm.start.p95_ratio=$(echo "scale=2; $vm95 / $pod95" | bc)"
+echo "bench.rss.control_plane_mb=$((cp_kb / 1024))"
+echo "bench.rss.launcher_overhead_mb=$((launcher_kb / 1024))"
