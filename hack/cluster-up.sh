@@ -48,11 +48,19 @@ wait_for() {
   die "$what did not become ready; logs in $LOGS (run make cluster-down to clean up)"
 }
 
-# start NAME CMD...: run in its own session, log to $LOGS/NAME.log, record its pid.
+# start NAME CMD...: run in its own session, log to $LOGS/NAME.log, record its pid. File
+# descriptors above 2 are closed first: a daemon must not inherit e.g. the shared cluster lock
+# (`flock /tmp/coexist-cluster.lock make cluster-up` would otherwise stay locked while it runs).
 start() {
   local name=$1
   shift
-  setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if ((fd > 2)); then { eval "exec $fd>&-"; } 2>/dev/null || true; fi
+    done
+    exec setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null
+  ) &
   echo $! >"$PIDS/$name.pid"
 }
 

@@ -38,4 +38,6 @@ fi
 $KUBECTL delete -k "$dir" --ignore-not-found --wait=true --timeout=180s >/dev/null
 # Created by the operator at start (not in the kustomization); cluster-scoped.
 $KUBECTL delete "${WEBHOOKS[@]}" --ignore-not-found >/dev/null
+# The subresource server also (re)writes its APIServices at start; gone with the HCO CR normally.
+$KUBECTL delete apiservices.apiregistration.k8s.io -l app.kubernetes.io/component=subresources --ignore-not-found >/dev/null
 log "coexist removed (CRDs kept)"

@@ -2,6 +2,7 @@ package dev.coexist.importer;
 
 import dev.coexist.crds.importer.ImportOutcome;
 import dev.coexist.crds.importer.ImportReason;
+import dev.coexist.crds.importer.ImporterNames;
 import dev.coexist.crds.importer.ImporterTerminationMessage;
 import dev.coexist.importer.process.ImportProcessor;
 import dev.coexist.importer.process.QemuImg;
@@ -119,6 +120,9 @@ public final class Importer {
         return Optional.empty();
       case PVC:
         return Optional.of(new FileImageSource(config.cloneSource()));
+      case UPLOAD:
+        throw new InvalidSetupException(
+            ImporterNames.ENV_SOURCE + "=upload: run `cdi-importer upload-server` instead");
       default:
         return Optional.of(new HttpImageSource(config.endpoint().orElseThrow(), httpSettings()));
     }

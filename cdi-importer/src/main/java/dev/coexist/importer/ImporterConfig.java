@@ -82,7 +82,9 @@ public record ImporterConfig(
   public enum SourceKind {
     HTTP,
     BLANK,
-    PVC
+    PVC,
+    /** The body of an upload ({@code cdi-importer upload-server}). */
+    UPLOAD
   }
 
   /** The usable size of disk.img: requested size minus filesystem overhead. */
@@ -222,9 +224,11 @@ public record ImporterConfig(
       case "pvc":
       case "clone":
         return SourceKind.PVC;
+      case "upload":
+        return SourceKind.UPLOAD;
       default:
         throw new IllegalArgumentException(
-            ImporterNames.ENV_SOURCE + ": '" + v + "' is not supported (http, blank, pvc)");
+            ImporterNames.ENV_SOURCE + ": '" + v + "' is not supported (http, blank, pvc, upload)");
     }
   }
 

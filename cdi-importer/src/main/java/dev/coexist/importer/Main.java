@@ -3,7 +3,10 @@ package dev.coexist.importer;
 import dev.coexist.crds.importer.ImportReason;
 import dev.coexist.crds.importer.ImporterNames;
 import dev.coexist.crds.importer.ImporterTerminationMessage;
+import dev.coexist.crds.importer.UploadNames;
 import dev.coexist.importer.report.TerminationMessages;
+import dev.coexist.importer.upload.UploadServerConfig;
+import dev.coexist.importer.upload.UploadServerMain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -68,6 +71,8 @@ public final class Main {
         err.println(StandaloneArgs.USAGE);
         return 2;
       }
+    } else if (UploadNames.MODE_ARG.equals(args.get(0)) && args.size() == 1) {
+      return uploadServer(env, err);
     } else {
       err.println(StandaloneArgs.USAGE);
       return 2;
@@ -79,6 +84,17 @@ public final class Main {
       return invalidConfig(mode, settings, e.getMessage(), out, err);
     }
     return runImport(config, out);
+  }
+
+  private static int uploadServer(Map<String, String> env, PrintStream err) {
+    UploadServerConfig config;
+    try {
+      config = UploadServerConfig.parse(env);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      return invalidConfig(ImporterConfig.Mode.POD, env, e.getMessage(), System.out, err);
+    }
+    LOG.info("starting {} {} upload-server: {}", BINARY, version(), config.importer());
+    return UploadServerMain.run(config, err);
   }
 
   private static int runImport(ImporterConfig config, PrintStream out) {

@@ -20,6 +20,8 @@ final class StandaloneArgs {
           "         [--progress-file=<file>] [--metrics-port=<port>] [--termination-log=<file>]",
           "         [--filesystem-overhead=<fraction>]",
           "       cdi-importer            (in a pod: configured by IMPORTER_* environment variables)",
+          "       cdi-importer upload-server  (CDI's upload server; UPLOAD_SERVER_* and IMPORTER_*",
+          "                                  environment variables, see cdi-importer/README.md)",
           "       cdi-importer --version",
           "basic-auth credentials come from IMPORTER_ACCESS_KEY_ID / IMPORTER_SECRET_KEY or",
           "--secret-dir (files accessKeyId, secretKey), never from flags.");

@@ -9,6 +9,7 @@ import dev.coexist.handler.node.NodeLabeler;
 import dev.coexist.handler.node.Virtualization;
 import dev.coexist.handler.probes.HealthServer;
 import dev.coexist.handler.vmi.ApiVmiStatusWriter;
+import dev.coexist.handler.vmi.ClusterView;
 import dev.coexist.handler.vmi.KeyedWorkQueue;
 import dev.coexist.handler.vmi.LauncherWatches;
 import dev.coexist.handler.vmi.SyncResult;
@@ -17,6 +18,7 @@ import dev.coexist.handler.vmi.VmiController;
 import dev.coexist.handler.vmi.VmiKey;
 import dev.coexist.handler.vmi.VmiSyncer;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -133,6 +135,16 @@ public final class Handler implements AutoCloseable {
   /** Whether the handler has listed its VMIs and pods. */
   public boolean isReady() {
     return ready.get() && controller.hasSynced();
+  }
+
+  /** The registry {@code /metrics} serves. */
+  public PrometheusRegistry metricsRegistry() {
+    return metrics.registry();
+  }
+
+  /** This node's VMIs and launcher pods (the informer caches). */
+  public ClusterView view() {
+    return controller.view();
   }
 
   /** The configuration. */

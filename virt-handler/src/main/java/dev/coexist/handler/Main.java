@@ -1,15 +1,25 @@
 package dev.coexist.handler;
 
+import dev.coexist.handler.console.ConsoleConfig;
+import dev.coexist.handler.console.ConsoleServer;
+import dev.coexist.handler.console.ConsoleService;
+import dev.coexist.handler.console.ConsoleTargets;
+import dev.coexist.handler.console.UnixStreamConnector;
 import dev.coexist.handler.launcher.UnixSocketLauncherClient;
 import dev.coexist.handler.node.HostKvmProbe;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +56,16 @@ public final class Main {
       System.exit(2);
     }
     HandlerConfig config;
+    ConsoleConfig consoleConfig;
     try {
       config = HandlerConfig.fromEnv(System.getenv());
+      consoleConfig = ConsoleConfig.fromEnv(System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println(BINARY + ": " + e.getMessage());
       System.exit(2);
       return;
     }
-    LOG.info("{} {} starting: {}", BINARY, version(), config);
+    LOG.info("{} {} starting: {}, {}", BINARY, version(), config, consoleConfig);
     ScheduledExecutorService timer = Handler.newTimer();
     KubernetesClient client = new KubernetesClientBuilder().build();
     Handler handler =
@@ -64,11 +76,16 @@ public final class Main {
             UnixSocketLauncherClient.connector(
                 timer, config.commandTimeout(), config.syncTimeout()),
             timer);
+    Optional<Console> console =
+        consoleConfig.enabled()
+            ? Optional.of(Console.start(consoleConfig, config, handler, timer))
+            : Optional.empty();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  console.ifPresent(Console::close);
                   handler.close();
                   timer.shutdownNow();
                   client.close();
@@ -76,5 +93,40 @@ public final class Main {
                 },
                 "shutdown"));
     stopped.await();
+  }
+
+  /** The console server (port 8186) and what it runs on. */
+  private record Console(Vertx vertx, ExecutorService io, ConsoleService service) {
+    static Console start(
+        ConsoleConfig cc, HandlerConfig config, Handler handler, ScheduledExecutorService timer) {
+      Vertx vertx = Vertx.vertx();
+      AtomicInteger n = new AtomicInteger();
+      ExecutorService io =
+          Executors.newCachedThreadPool(
+              r -> {
+                Thread t = new Thread(r, "console-io-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+      ConsoleServer server =
+          new ConsoleServer(
+              vertx,
+              new ConsoleTargets(handler.view(), config.podsDir(), config.nodeName()),
+              UnixSocketLauncherClient.connector(
+                  timer, config.commandTimeout(), config.syncTimeout()),
+              new UnixStreamConnector(),
+              cc.clientCn(),
+              io);
+      server.registerMetrics(handler.metricsRegistry());
+      ConsoleService service = new ConsoleService(cc, server, "0.0.0.0");
+      service.start(timer);
+      return new Console(vertx, io, service);
+    }
+
+    void close() {
+      service.close();
+      io.shutdownNow();
+      vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
   }
 }

@@ -14,6 +14,11 @@ public enum Command {
   UNPAUSE,
   /** Hard reset, like the reset button. */
   RESET,
+  /**
+   * Soft reboot: the ACPI power button with libvirt's reboot semantics (the guest shuts down and
+   * libvirt starts it again in the same QEMU), KubeVirt's softreboot without a guest agent.
+   */
+  SOFT_REBOOT,
   /** The domain's state and reason. */
   GET_DOMAIN,
   /** CPU, memory, disk and network counters. */

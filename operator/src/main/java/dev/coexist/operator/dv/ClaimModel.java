@@ -121,9 +121,15 @@ public final class ClaimModel {
         .withDataSourceRef(s.getDataSourceRef())
         .withResources(
             new VolumeResourceRequirementsBuilder()
-                .withRequests(Map.of("storage", new Quantity(bytes.toString())))
+                .withRequests(Map.of("storage", quantity(bytes)))
                 .build())
         .build();
+  }
+
+  /** Bytes as a quantity, in Mi when whole (as {@code kubectl get pvc} users expect). */
+  static Quantity quantity(BigInteger bytes) {
+    BigInteger[] qr = bytes.divideAndRemainder(MIB);
+    return qr[1].signum() == 0 ? new Quantity(qr[0] + "Mi") : new Quantity(bytes.toString());
   }
 
   /** Size / (1 − overhead), rounded up to a whole MiB. */
@@ -181,6 +187,19 @@ public final class ClaimModel {
    */
   public static boolean waitsForConsumer(
       DataVolume dv, PersistentVolumeClaim pvc, Optional<StorageClass> storageClass) {
+    return waitsForConsumer(dv, pvc, storageClass, false);
+  }
+
+  /**
+   * As {@link #waitsForConsumer(DataVolume, PersistentVolumeClaim, Optional)}; {@code mountedByVm}:
+   * a VirtualMachine mounts the DataVolume, so (like one it owns) the importer pod is the first
+   * consumer — the VM waits for the DataVolume, never the other way round.
+   */
+  public static boolean waitsForConsumer(
+      DataVolume dv,
+      PersistentVolumeClaim pvc,
+      Optional<StorageClass> storageClass,
+      boolean mountedByVm) {
     boolean wffc =
         storageClass
             .map(c -> "WaitForFirstConsumer".equals(c.getVolumeBindingMode()))
@@ -190,16 +209,18 @@ public final class ClaimModel {
             || Optional.ofNullable(pvc.getMetadata().getAnnotations())
                 .map(a -> a.containsKey(ANN_SELECTED_NODE))
                 .orElse(false);
-    return wffc && !placed && !bindImmediate(dv) && !ownedByVm(dv);
+    return wffc && !placed && !bindImmediate(dv) && !ownedByVm(dv) && !mountedByVm;
   }
 
-  /** The DataVolume asks to ignore WaitForFirstConsumer. */
+  /**
+   * The DataVolume asks to ignore WaitForFirstConsumer: the annotation is present (CDI checks
+   * presence; {@code virtctl image-upload --force-bind} sets it to ""), unless it says "false".
+   */
   public static boolean bindImmediate(DataVolume dv) {
-    return "true"
-        .equalsIgnoreCase(
-            Optional.ofNullable(dv.getMetadata().getAnnotations())
-                .map(a -> a.get(CdiNames.ANNOTATION_BIND_IMMEDIATE))
-                .orElse(""));
+    return Optional.ofNullable(dv.getMetadata().getAnnotations())
+        .map(a -> a.get(CdiNames.ANNOTATION_BIND_IMMEDIATE))
+        .map(v -> !"false".equalsIgnoreCase(v.trim()))
+        .orElse(false);
   }
 
   /** The DataVolume belongs to a VirtualMachine (a dataVolumeTemplate). */

@@ -12,13 +12,29 @@ import java.util.Objects;
  * @param filesystemOverhead the fraction of a Filesystem PVC kept for the filesystem (CDI: 0.06)
  * @param maxRestarts importer restarts after which a retryable failure fails the DataVolume
  * @param progressInterval how often a running import's progress is read
+ * @param operatorNamespace {@code POD_NAMESPACE}: where Secret {@value #UPLOAD_CA_SECRET} (the CA
+ *     of the upload proxy, which issues upload server certificates) lives; empty: no uploads
  */
 public record DataVolumeConfig(
     String importerImage,
     String imagePullPolicy,
     double filesystemOverhead,
     int maxRestarts,
-    Duration progressInterval) {
+    Duration progressInterval,
+    String operatorNamespace) {
+
+  /** The Secret holding the subresource/upload CA ({@code ca.crt}, {@code ca.key}). */
+  public static final String UPLOAD_CA_SECRET = "coexist-subresources-certs";
+
+  /** Without an operator namespace (no uploads). */
+  public DataVolumeConfig(
+      String importerImage,
+      String imagePullPolicy,
+      double filesystemOverhead,
+      int maxRestarts,
+      Duration progressInterval) {
+    this(importerImage, imagePullPolicy, filesystemOverhead, maxRestarts, progressInterval, "");
+  }
 
   /** CDI's global default filesystem overhead. */
   public static final double DEFAULT_FILESYSTEM_OVERHEAD = 0.06;
@@ -27,6 +43,7 @@ public record DataVolumeConfig(
     Objects.requireNonNull(importerImage, "importerImage");
     Objects.requireNonNull(imagePullPolicy, "imagePullPolicy");
     Objects.requireNonNull(progressInterval, "progressInterval");
+    Objects.requireNonNull(operatorNamespace, "operatorNamespace");
     if (!(filesystemOverhead >= 0 && filesystemOverhead < 1)) {
       throw new IllegalArgumentException(
           "COEXIST_FILESYSTEM_OVERHEAD: must be in [0, 1): " + filesystemOverhead);
@@ -64,7 +81,8 @@ public record DataVolumeConfig(
         policy,
         number(env, "COEXIST_FILESYSTEM_OVERHEAD", d.filesystemOverhead()),
         (int) number(env, "COEXIST_IMPORTER_MAX_RESTARTS", d.maxRestarts()),
-        d.progressInterval());
+        d.progressInterval(),
+        env.getOrDefault("POD_NAMESPACE", "").trim());
   }
 
   private static double number(Map<String, String> env, String name, double def) {

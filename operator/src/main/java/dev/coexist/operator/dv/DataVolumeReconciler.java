@@ -1,15 +1,20 @@
 package dev.coexist.operator.dv;
 
+import dev.coexist.crds.cdi.v1beta1.CdiNames;
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
 import dev.coexist.crds.cdi.v1beta1.DataVolumeStatus;
 import dev.coexist.crds.importer.ImportProgress;
 import dev.coexist.crds.importer.ImporterNames;
+import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.operator.dv.ImporterOutcome.State;
+import dev.coexist.operator.subresources.Certificates;
+import dev.coexist.operator.vm.DataVolumeTemplates;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -20,15 +25,21 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -74,11 +85,29 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
     var pods =
         InformerEventSourceConfiguration.from(Pod.class, DataVolume.class)
             .withName("importer-pods")
-            .withLabelSelector(ImporterNames.POD_LABEL_KEY + "=" + ImporterNames.POD_LABEL_VALUE)
+            .withLabelSelector(
+                ImporterNames.POD_LABEL_KEY
+                    + " in ("
+                    + ImporterNames.POD_LABEL_VALUE
+                    + ","
+                    + CdiNames.UPLOAD_COMPONENT
+                    + ")")
             .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(DataVolume.class))
             .build();
+    // VMs that mount a DataVolume: the importer is then the first consumer (no WFFC deadlock).
+    var vms =
+        InformerEventSourceConfiguration.from(VirtualMachine.class, DataVolume.class)
+            .withName("dv-vms")
+            .withSecondaryToPrimaryMapper(
+                (VirtualMachine vm) ->
+                    DataVolumeTemplates.referenced(vm).stream()
+                        .map(n -> new ResourceID(n, vm.getMetadata().getNamespace()))
+                        .collect(Collectors.toSet()))
+            .build();
     return List.of(
-        new InformerEventSource<>(pvcs, context), new InformerEventSource<>(pods, context));
+        new InformerEventSource<>(pvcs, context),
+        new InformerEventSource<>(pods, context),
+        new InformerEventSource<>(vms, context));
   }
 
   @Override
@@ -109,6 +138,9 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
             },
             r -> context.getClient().resource(r).updateStatus());
         DvEvents.of(dv, before, status, o.now()).ifPresent(e -> emit(context.getClient(), e));
+      }
+      if (o.kind() == ImporterPodModel.SourceKind.UPLOAD && o.pvc().isPresent()) {
+        annotateUploadClaim(context.getClient(), o.pvc().get(), status, importerPod(dv, context));
       }
       if (FINAL.contains(status.getPhase())) {
         importerPod(dv, context)
@@ -149,13 +181,20 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
           pvc = Optional.of(createPvc(dv, context.getClient()));
         }
         if (pod.isEmpty()) {
+          boolean mountedByVm =
+              context.getSecondaryResources(VirtualMachine.class).stream()
+                  .anyMatch(
+                      vm ->
+                          DataVolumeTemplates.referenced(vm).contains(dv.getMetadata().getName()));
           waiting =
-              ClaimModel.waitsForConsumer(dv, pvc.get(), classOf(pvc.get(), context.getClient()));
+              ClaimModel.waitsForConsumer(
+                  dv, pvc.get(), classOf(pvc.get(), context.getClient()), mountedByVm);
           if (!waiting) {
             Pod created = createPod(dv, pvc.get(), context.getClient());
             outcome = Optional.of(ImporterOutcome.of(created, config.maxRestarts()));
           }
-        } else if (outcome.map(ImporterOutcome::state).orElse(null) == State.RUNNING) {
+        } else if (kind != ImporterPodModel.SourceKind.UPLOAD
+            && outcome.map(ImporterOutcome::state).orElse(null) == State.RUNNING) {
           String ip = pod.get().getStatus().getPodIP();
           read =
               ip == null
@@ -199,6 +238,9 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
 
   private Pod createPod(DataVolume dv, PersistentVolumeClaim pvc, KubernetesClient client) {
     Pod desired = ImporterPodModel.desired(dv, pvc, config);
+    if (ImporterPodModel.isUpload(dv)) {
+      createUploadSecret(dv, client);
+    }
     LOG.info("creating importer pod {}", desired.getMetadata().getName());
     try {
       return client.resource(desired).create();
@@ -209,6 +251,78 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
       Pod existing = client.resource(desired).get();
       return existing != null ? existing : desired;
     }
+  }
+
+  /** The upload server's certificate Secret, issued by the upload proxy's CA. */
+  private void createUploadSecret(DataVolume dv, KubernetesClient client) {
+    if (config.operatorNamespace().isEmpty()) {
+      throw new IllegalArgumentException(
+          "spec.source.upload: uploads need the operator's upload proxy (POD_NAMESPACE and"
+              + " COEXIST_SUBRESOURCES_ENABLED=true)");
+    }
+    Secret pki =
+        client
+            .secrets()
+            .inNamespace(config.operatorNamespace())
+            .withName(DataVolumeConfig.UPLOAD_CA_SECRET)
+            .get();
+    Map<String, String> d = pki == null || pki.getData() == null ? Map.of() : pki.getData();
+    if (!d.containsKey("ca.crt") || !d.containsKey("ca.key")) {
+      throw new IllegalStateException(
+          "Secret "
+              + config.operatorNamespace()
+              + "/"
+              + DataVolumeConfig.UPLOAD_CA_SECRET
+              + " has no CA yet: the subresource API server creates it at start");
+    }
+    Certificates.Pair ca = new Certificates.Pair(decode(d.get("ca.crt")), decode(d.get("ca.key")));
+    Secret desired = UploadPodModel.secret(dv, ca, clock.instant());
+    try {
+      client.resource(desired).create();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 409) {
+        throw e;
+      }
+    }
+  }
+
+  /** CDI's PVC annotations for uploads, which virtctl polls. */
+  private static void annotateUploadClaim(
+      KubernetesClient client,
+      PersistentVolumeClaim pvc,
+      DataVolumeStatus status,
+      Optional<Pod> pod) {
+    boolean done = status.getPhase() == DataVolumePhase.SUCCEEDED;
+    String phase =
+        done
+            ? "Succeeded"
+            : pod.map(p -> p.getStatus() == null ? null : p.getStatus().getPhase())
+                .orElse("Pending");
+    Map<String, String> want =
+        UploadPodModel.claimAnnotations(
+            phase == null ? "Pending" : phase, status.getPhase() == DataVolumePhase.UPLOAD_READY);
+    Map<String, String> have =
+        Optional.ofNullable(pvc.getMetadata().getAnnotations()).orElse(Map.of());
+    if (want.entrySet().stream().allMatch(e -> e.getValue().equals(have.get(e.getKey())))) {
+      return;
+    }
+    client
+        .persistentVolumeClaims()
+        .inNamespace(pvc.getMetadata().getNamespace())
+        .withName(pvc.getMetadata().getName())
+        .edit(
+            p -> {
+              Map<String, String> a =
+                  new HashMap<>(
+                      Optional.ofNullable(p.getMetadata().getAnnotations()).orElse(Map.of()));
+              a.putAll(want);
+              p.getMetadata().setAnnotations(a);
+              return p;
+            });
+  }
+
+  private static String decode(String b64) {
+    return new String(Base64.getDecoder().decode(b64), StandardCharsets.US_ASCII);
   }
 
   /** The StorageClass of the claim: the one it names, else the cluster default. */

@@ -55,8 +55,13 @@ public final class DvEvents {
         message = "Cloning into " + claim + " in progress";
       }
       case SUCCEEDED -> {
-        reason = "ImportSucceeded";
-        message = "Successfully imported into PVC " + claim;
+        boolean clone =
+            dv.getSpec() != null
+                && dv.getSpec().getSource() != null
+                && dv.getSpec().getSource().getPvc() != null;
+        reason = clone ? "CloneSucceeded" : "ImportSucceeded";
+        message =
+            (clone ? "Successfully cloned into PVC " : "Successfully imported into PVC ") + claim;
       }
       case FAILED -> {
         type = "Warning";

@@ -6,6 +6,7 @@ import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
 import dev.coexist.crds.cdi.v1beta1.DataVolumeStatus;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.operator.Conditions;
+import dev.coexist.operator.dv.ImporterOutcome.State;
 import dev.coexist.operator.dv.ImporterPodModel.SourceKind;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import java.util.Optional;
@@ -80,6 +81,9 @@ public final class DvStatusBuilder {
   private static Progress progress(DvObservation o, DataVolumeStatus old) {
     String pending = DataVolumeConditionReason.PENDING.value();
     boolean clone = o.kind() == SourceKind.CLONE;
+    if (o.kind() == SourceKind.UPLOAD && o.pvc().isPresent() && !o.waitingForConsumer()) {
+      return upload(o.importer().orElse(new ImporterOutcome(State.SCHEDULED, 0, null, null)));
+    }
     if (o.pvc().isEmpty()) {
       return new Progress(DataVolumePhase.PENDING, NA, Condition.FALSE, pending, pending, "");
     }
@@ -124,6 +128,40 @@ public final class DvStatusBuilder {
       case FAILED ->
           new Progress(
               DataVolumePhase.FAILED, last, Condition.FALSE, i.reason(), i.reason(), i.message());
+    };
+  }
+
+  /**
+   * An upload: UploadScheduled until the upload server is ready, UploadReady while it waits for (or
+   * receives) the image, Succeeded when it completed, Failed when it failed for good.
+   */
+  private static Progress upload(ImporterOutcome i) {
+    String pending = DataVolumeConditionReason.PENDING.value();
+    return switch (i.state()) {
+      case SCHEDULED, RETRYING ->
+          new Progress(
+              DataVolumePhase.UPLOAD_SCHEDULED,
+              NA,
+              Condition.FALSE,
+              i.state() == State.RETRYING ? i.reason() : pending,
+              pending,
+              i.state() == State.RETRYING ? i.message() : "");
+      case RUNNING ->
+          new Progress(
+              DataVolumePhase.UPLOAD_READY,
+              NA,
+              Condition.TRUE,
+              "UploadReady",
+              pending,
+              "Upload into the PVC is ready: virtctl image-upload, or POST to the upload proxy");
+      case SUCCEEDED -> {
+        String done = DataVolumeConditionReason.COMPLETED.value();
+        yield new Progress(
+            DataVolumePhase.SUCCEEDED, DONE, Condition.FALSE, done, done, "Upload Complete");
+      }
+      case FAILED ->
+          new Progress(
+              DataVolumePhase.FAILED, NA, Condition.FALSE, i.reason(), i.reason(), i.message());
     };
   }
 

@@ -65,7 +65,13 @@ public record ImporterOutcome(State state, int restarts, String reason, String m
             .filter(c -> ImporterPodModel.CONTAINER.equals(c.getName()))
             .findFirst();
     int restarts = cs.map(ContainerStatus::getRestartCount).orElse(0);
-    if ("Succeeded".equals(phase)) {
+    boolean exitedZero =
+        cs.map(ContainerStatus::getState)
+            .map(ContainerState::getTerminated)
+            .map(t -> t.getExitCode() != null && t.getExitCode() == 0)
+            .orElse(false);
+    if ("Succeeded".equals(phase) || exitedZero) {
+      // exit 0 under restartPolicy OnFailure: the pod is about to be Succeeded (no flap between)
       return new ImporterOutcome(State.SUCCEEDED, restarts, "Completed", "Import Complete");
     }
     Optional<ContainerStateTerminated> failed =
@@ -84,7 +90,9 @@ public record ImporterOutcome(State state, int restarts, String reason, String m
       String reason = Optional.ofNullable(pod.getStatus().getReason()).orElse("Error");
       return new ImporterOutcome(State.FAILED, restarts, reason, msg);
     }
-    boolean running = cs.map(ContainerStatus::getState).map(ContainerState::getRunning).isPresent();
+    boolean running =
+        cs.map(ContainerStatus::getState).map(ContainerState::getRunning).isPresent()
+            && !cs.map(ContainerStatus::getReady).map(Boolean.FALSE::equals).orElse(false);
     return new ImporterOutcome(running ? State.RUNNING : State.SCHEDULED, restarts, null, null);
   }
 

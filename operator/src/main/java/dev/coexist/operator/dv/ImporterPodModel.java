@@ -38,14 +38,24 @@ public final class ImporterPodModel {
   public enum SourceKind {
     HTTP,
     BLANK,
-    CLONE
+    CLONE,
+    /** {@code source.upload}: an upload server pod receives the image ({@link UploadPodModel}). */
+    UPLOAD
   }
 
   private ImporterPodModel() {}
 
   /** {@code importer-<pvc name>}. */
   public static String podName(DataVolume dv) {
-    return CdiNames.importerPodName(CdiNames.pvcName(dv.getMetadata().getName()));
+    String pvc = CdiNames.pvcName(dv.getMetadata().getName());
+    return isUpload(dv) ? CdiNames.uploadPodName(pvc) : CdiNames.importerPodName(pvc);
+  }
+
+  /** Whether the DataVolume is filled by an upload ({@code cdi-upload-<pvc>}). */
+  public static boolean isUpload(DataVolume dv) {
+    return dv.getSpec() != null
+        && dv.getSpec().getSource() != null
+        && dv.getSpec().getSource().getUpload() != null;
   }
 
   /**
@@ -66,7 +76,6 @@ public final class ImporterPodModel {
     addIf(unsupported, s.getRegistry(), "registry");
     addIf(unsupported, s.getS3(), "s3");
     addIf(unsupported, s.getGcs(), "gcs");
-    addIf(unsupported, s.getUpload(), "upload");
     addIf(unsupported, s.getSnapshot(), "snapshot");
     addIf(unsupported, s.getImageio(), "imageio");
     addIf(unsupported, s.getVddk(), "vddk");
@@ -74,15 +83,19 @@ public final class ImporterPodModel {
       throw new IllegalArgumentException(
           "spec.source."
               + unsupported.get(0)
-              + ": not supported by coexist yet (http, blank and pvc are)");
+              + ": not supported by coexist yet (http, blank, pvc and upload are)");
     }
     int n =
         (s.getHttp() != null ? 1 : 0)
             + (s.getBlank() != null ? 1 : 0)
-            + (s.getPvc() != null ? 1 : 0);
+            + (s.getPvc() != null ? 1 : 0)
+            + (s.getUpload() != null ? 1 : 0);
     if (n != 1) {
       throw new IllegalArgumentException(
-          "spec.source: exactly one of http, blank or pvc is required, found " + n);
+          "spec.source: exactly one of http, blank, pvc or upload is required, found " + n);
+    }
+    if (s.getUpload() != null) {
+      return SourceKind.UPLOAD;
     }
     if (s.getHttp() != null) {
       String url = s.getHttp().getUrl();
@@ -123,6 +136,9 @@ public final class ImporterPodModel {
    */
   public static Pod desired(DataVolume dv, PersistentVolumeClaim pvc, DataVolumeConfig config) {
     SourceKind kind = sourceKind(dv);
+    if (kind == SourceKind.UPLOAD) {
+      return UploadPodModel.desired(dv, pvc, config);
+    }
     if ("Block".equals(pvc.getSpec().getVolumeMode())) {
       throw new IllegalArgumentException(
           "spec.storage.volumeMode: Block targets are not supported by coexist's importer yet");

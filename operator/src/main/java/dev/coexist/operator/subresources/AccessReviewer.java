@@ -8,6 +8,7 @@ public interface AccessReviewer {
   /**
    * What is asked.
    *
+   * @param group the API group ({@value Discovery#GROUP} unless another group is served here)
    * @param namespace the namespace
    * @param verb the RBAC verb ({@code update}, {@code get})
    * @param version the API version
@@ -16,12 +17,25 @@ public interface AccessReviewer {
    * @param name the object's name
    */
   record Attributes(
+      String group,
       String namespace,
       String verb,
       String version,
       String resource,
       String subresource,
-      String name) {}
+      String name) {
+
+    /** Attributes in group {@value Discovery#GROUP}. */
+    public Attributes(
+        String namespace,
+        String verb,
+        String version,
+        String resource,
+        String subresource,
+        String name) {
+      this(Discovery.GROUP, namespace, verb, version, resource, subresource, name);
+    }
+  }
 
   /**
    * The answer.
@@ -31,6 +45,6 @@ public interface AccessReviewer {
    */
   record Decision(boolean allowed, String reason) {}
 
-  /** Reviews access of this user in group {@value Discovery#GROUP}. */
+  /** Reviews access of this user. */
   Decision review(UserInfo user, Attributes attributes);
 }

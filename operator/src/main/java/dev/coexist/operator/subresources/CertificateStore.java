@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * Keeps the subresource PKI in a Secret: the CA ({@code ca.crt}, {@code ca.key}), the serving
  * certificate ({@code tls.crt}, {@code tls.key}) for the Service's DNS names, and the client
  * certificate this server presents to virt-handler ({@code client.crt}, {@code client.key}).
- * Created on first start, reused while valid for at least a third of its life, re-issued otherwise
- * (rotation at restart; continuous rotation is a follow-up, docs/subresources.md).
+ * Created on first start; leaves in their last third are renewed from the same CA (the operator
+ * checks periodically and reloads them while running, {@link SubresourceApiServer}); a CA in its
+ * last leaf-third is replaced with everything else.
  */
 public final class CertificateStore {
   private static final Logger LOG = LoggerFactory.getLogger(CertificateStore.class);
@@ -60,7 +61,35 @@ public final class CertificateStore {
 
   private CertificateStore() {}
 
-  /** Loads the Secret's PKI if valid for these names, else creates and stores a new one. */
+  /** What a stored PKI needs. */
+  public enum Renewal {
+    /** Every certificate has more than a third of a leaf's life left. */
+    KEEP,
+    /** A leaf is in its last third: issue new leaves from the same CA (seamless: trust stays). */
+    LEAVES,
+    /** The CA itself is in its last leaf-third: a new CA and new leaves. */
+    ALL
+  }
+
+  /** What the PKI needs at {@code now}. Pure. */
+  public static Renewal renewal(Pki pki, Instant now) {
+    Instant margin = now.plus(LEAF_VALIDITY.dividedBy(3));
+    if (!Certificates.validAt(pki.ca().certPem(), margin)) {
+      return Renewal.ALL;
+    }
+    for (Certificates.Pair leaf : List.of(pki.serving(), pki.client(), pki.handler())) {
+      if (!Certificates.validAt(leaf.certPem(), margin)) {
+        return Renewal.LEAVES;
+      }
+    }
+    return Renewal.KEEP;
+  }
+
+  /**
+   * Loads the Secret's PKI; renews its leaves from the same CA when they are in their last third
+   * (optimistic update: a replica that loses the race adopts the winner's), re-issues everything
+   * when the CA is, and creates a new PKI when there is none.
+   */
   public static Pki loadOrCreate(
       KubernetesClient client,
       String namespace,
@@ -69,9 +98,16 @@ public final class CertificateStore {
       Clock clock) {
     Instant now = clock.instant();
     Secret existing = client.secrets().inNamespace(namespace).withName(secretName).get();
-    Optional<Pki> reuse = Optional.ofNullable(existing).flatMap(s -> read(s, now));
-    if (reuse.isPresent()) {
-      return reuse.get();
+    Optional<Pki> stored = Optional.ofNullable(existing).flatMap(CertificateStore::read);
+    if (stored.isPresent()) {
+      Renewal r = renewal(stored.get(), now);
+      if (r == Renewal.KEEP) {
+        return stored.get();
+      }
+      if (r == Renewal.LEAVES) {
+        return renewLeaves(client, existing, issue(stored.get().ca(), sans, now), now);
+      }
+      LOG.info("subresource CA in Secret {} expires soon: re-issuing", secretName);
     }
     Certificates.Pair ca = Certificates.newCa("coexist-subresources-ca", now, CA_VALIDITY);
     Pki pki = issue(ca, sans, now);
@@ -86,14 +122,55 @@ public final class CertificateStore {
             .withData(encode(pki))
             .build();
     try {
-      client.resource(s).fieldManager("coexist-subresources").forceConflicts().serverSideApply();
+      if (existing == null) {
+        // create, not apply: two replicas starting together must end up with the same PKI
+        client.resource(s).create();
+      } else {
+        client.resource(s).fieldManager("coexist-subresources").forceConflicts().serverSideApply();
+      }
     } catch (KubernetesClientException e) {
+      if (existing == null && e.getCode() == 409) {
+        return adoptWinner(client, namespace, secretName, now, e);
+      }
       throw new IllegalStateException(
           "storing the subresource certificates in Secret " + namespace + "/" + secretName, e);
     }
     LOG.info(
         "issued a new subresource CA and certificates into Secret {}/{}", namespace, secretName);
     return pki;
+  }
+
+  private static Pki renewLeaves(KubernetesClient client, Secret existing, Pki next, Instant now) {
+    String ns = existing.getMetadata().getNamespace();
+    String name = existing.getMetadata().getName();
+    Secret updated =
+        new SecretBuilder(existing).withData(encode(next)).withStringData(null).build();
+    try {
+      client.resource(updated).update(); // carries resourceVersion: a concurrent writer → 409
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 409) {
+        return adoptWinner(client, ns, name, now, e);
+      }
+      throw new IllegalStateException("renewing the certificates in Secret " + ns + "/" + name, e);
+    }
+    LOG.info("renewed the subresource leaf certificates in Secret {}/{} (same CA)", ns, name);
+    return next;
+  }
+
+  private static Pki adoptWinner(
+      KubernetesClient client,
+      String namespace,
+      String secretName,
+      Instant now,
+      KubernetesClientException cause) {
+    Secret winner = client.secrets().inNamespace(namespace).withName(secretName).get();
+    Optional<Pki> theirs = Optional.ofNullable(winner).flatMap(CertificateStore::read);
+    if (theirs.isPresent() && renewal(theirs.get(), now) == Renewal.KEEP) {
+      LOG.info("another replica wrote Secret {}/{} first: using it", namespace, secretName);
+      return theirs.get();
+    }
+    throw new IllegalStateException(
+        "storing the subresource certificates in Secret " + namespace + "/" + secretName, cause);
   }
 
   /** The Secret virt-handler mounts ({@link #HANDLER_SECRET}); pure. */
@@ -133,7 +210,7 @@ public final class CertificateStore {
             ca, HANDLER_CN, List.of(), Certificates.Usage.SERVER, now, LEAF_VALIDITY));
   }
 
-  private static Optional<Pki> read(Secret s, Instant now) {
+  private static Optional<Pki> read(Secret s) {
     Map<String, String> d = Optional.ofNullable(s.getData()).orElse(Map.of());
     for (String k :
         List.of(
@@ -149,19 +226,10 @@ public final class CertificateStore {
         return Optional.empty();
       }
     }
-    Instant margin = now.plus(LEAF_VALIDITY.dividedBy(3));
-    String caCrt = decode(d.get("ca.crt"));
-    String tlsCrt = decode(d.get("tls.crt"));
-    if (!Certificates.validAt(caCrt, margin) || !Certificates.validAt(tlsCrt, margin)) {
-      LOG.info(
-          "subresource certificates in Secret {} expire soon: re-issuing",
-          s.getMetadata().getName());
-      return Optional.empty();
-    }
     return Optional.of(
         new Pki(
-            new Certificates.Pair(caCrt, decode(d.get("ca.key"))),
-            new Certificates.Pair(tlsCrt, decode(d.get("tls.key"))),
+            new Certificates.Pair(decode(d.get("ca.crt")), decode(d.get("ca.key"))),
+            new Certificates.Pair(decode(d.get("tls.crt")), decode(d.get("tls.key"))),
             new Certificates.Pair(decode(d.get("client.crt")), decode(d.get("client.key"))),
             new Certificates.Pair(decode(d.get("handler.crt")), decode(d.get("handler.key")))));
   }

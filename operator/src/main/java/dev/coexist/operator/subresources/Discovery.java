@@ -1,5 +1,6 @@
 package dev.coexist.operator.subresources;
 
+import dev.coexist.operator.upload.UploadTokenApi;
 import io.fabric8.kubernetes.api.model.APIGroup;
 import io.fabric8.kubernetes.api.model.APIGroupBuilder;
 import io.fabric8.kubernetes.api.model.APIGroupList;
@@ -63,6 +64,8 @@ public final class Discovery {
     for (String v : VERSIONS) {
       paths.add("/apis/" + GROUP + "/" + v);
     }
+    paths.add("/apis/" + UploadTokenApi.GROUP);
+    paths.add("/apis/" + UploadTokenApi.GROUP + "/" + UploadTokenApi.VERSION);
     return new RootPaths(paths);
   }
 
@@ -87,7 +90,7 @@ public final class Discovery {
     return new APIGroupListBuilder()
         .withApiVersion("v1")
         .withKind("APIGroupList")
-        .withGroups(group())
+        .withGroups(group(), UploadTokenApi.group())
         .build();
   }
 

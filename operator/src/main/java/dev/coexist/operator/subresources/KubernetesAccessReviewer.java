@@ -27,11 +27,11 @@ public final class KubernetesAccessReviewer implements AccessReviewer {
                 new ResourceAttributesBuilder()
                     .withNamespace(a.namespace())
                     .withVerb(a.verb())
-                    .withGroup(Discovery.GROUP)
+                    .withGroup(a.group())
                     .withVersion(a.version())
                     .withResource(a.resource())
-                    .withSubresource(a.subresource())
-                    .withName(a.name())
+                    .withSubresource(emptyToNull(a.subresource()))
+                    .withName(emptyToNull(a.name()))
                     .build())
             .endSpec()
             .build();
@@ -42,5 +42,9 @@ public final class KubernetesAccessReviewer implements AccessReviewer {
             .orElse(false);
     String reason = Optional.ofNullable(result.getStatus()).map(s -> s.getReason()).orElse("");
     return new Decision(allowed, reason == null ? "" : reason);
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
   }
 }

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The console and VNC streams: checks before the upgrade, one VNC session per VMI ({@code
- * preserveSession=true} refuses a second one, otherwise the new one takes over, as KubeVirt), and
- * the byte pipes between the client's and the handler's websockets with clean close codes.
+ * preserveSession=true} refuses a second one, otherwise the new one takes over, as KubeVirt; 1008
+ * with the reason), and the byte pipes between the client's and the handler's websockets with clean
+ * close codes.
  */
 public final class Streams {
   private static final Logger LOG = LoggerFactory.getLogger(Streams.class);
@@ -24,6 +25,12 @@ public final class Streams {
 
   /** Close code when the other side went away (RFC 6455 1001). */
   public static final short GOING_AWAY = 1001;
+
+  /**
+   * Close code of a session taken over by a new one (RFC 6455 1008, as virt-handler's): KubeVirt's
+   * clients treat 1000 as a plain end of stream and would not show the reason.
+   */
+  public static final short TAKEN_OVER = 1008;
 
   /** Close code of a normal close (RFC 6455 1000). */
   public static final short NORMAL = 1000;
@@ -67,7 +74,7 @@ public final class Streams {
     if ("vnc".equals(what)) {
       ServerWebSocket previous = vncSessions.put(key, client);
       if (previous != null && !previous.isClosed()) {
-        previous.close(NORMAL, "VNC session taken over by a new connection");
+        previous.close(TAKEN_OVER, "vnc session taken over by a new connection");
       }
     }
     client.handler(b -> handler.writeBinaryMessage(b));

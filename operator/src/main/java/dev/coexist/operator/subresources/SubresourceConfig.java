@@ -19,6 +19,8 @@ import java.util.Map;
  * @param handlerPort {@code COEXIST_HANDLER_CONSOLE_PORT} (default 8186)
  * @param handlerSelector {@code COEXIST_HANDLER_SELECTOR}: label selector of virt-handler pods
  *     (default {@code kubevirt.io=virt-handler})
+ * @param uploadProxyPort {@code COEXIST_UPLOADPROXY_PORT} (default 8444; 0 picks a free port): the
+ *     HTTPS upload proxy ({@code virtctl image-upload --uploadproxy-url https://<pod IP>:8444})
  */
 public record SubresourceConfig(
     boolean enabled,
@@ -29,7 +31,8 @@ public record SubresourceConfig(
     String certSecret,
     boolean registerApiService,
     int handlerPort,
-    String handlerSelector) {
+    String handlerSelector,
+    int uploadProxyPort) {
 
   /**
    * Parses the environment.
@@ -53,7 +56,8 @@ public record SubresourceConfig(
         env.getOrDefault("COEXIST_SUBRESOURCES_CERT_SECRET", "coexist-subresources-certs"),
         bool(env, "COEXIST_SUBRESOURCES_REGISTER", true),
         port(env, "COEXIST_HANDLER_CONSOLE_PORT", 8186),
-        env.getOrDefault("COEXIST_HANDLER_SELECTOR", "kubevirt.io=virt-handler"));
+        env.getOrDefault("COEXIST_HANDLER_SELECTOR", "kubevirt.io=virt-handler"),
+        port(env, "COEXIST_UPLOADPROXY_PORT", 8444));
   }
 
   /** The DNS name kube-apiserver verifies the serving certificate against. */

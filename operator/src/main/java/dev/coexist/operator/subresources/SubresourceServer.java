@@ -3,6 +3,7 @@ package dev.coexist.operator.subresources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.operator.upload.UploadTokenApi;
 import io.fabric8.kubernetes.api.model.Status;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -12,8 +13,10 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.SSLOptions;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,7 @@ public final class SubresourceServer implements AutoCloseable {
   private final VmStore store;
   private final StreamDialer dialer;
   private final Streams streams = new Streams();
+  private final Optional<UploadTokenApi> uploadTokens;
   private HttpServer server;
 
   /** Wires the server; {@link #start} listens. */
@@ -54,6 +58,19 @@ public final class SubresourceServer implements AutoCloseable {
       VmStore store,
       HandlerClient handlers,
       StreamDialer dialer) {
+    this(vertx, requestHeader, reviewer, store, handlers, dialer, Optional.empty());
+  }
+
+  /** Wires the server; it also serves {@code upload.cdi.kubevirt.io} when {@code uploadTokens}. */
+  public SubresourceServer(
+      Vertx vertx,
+      RequestHeaderConfig requestHeader,
+      AccessReviewer reviewer,
+      VmStore store,
+      HandlerClient handlers,
+      StreamDialer dialer,
+      Optional<UploadTokenApi> uploadTokens) {
+    this.uploadTokens = uploadTokens;
     this.vertx = vertx;
     this.authenticator = new FrontProxyAuthenticator(requestHeader);
     this.reviewer = reviewer;
@@ -93,12 +110,43 @@ public final class SubresourceServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Serves new connections with a renewed certificate (open connections and streams stay); the
+   * front-proxy CA is kept.
+   */
+  public boolean updateTls(Certificates.Pair serving, String requestHeaderCaPem) {
+    try {
+      return server
+          .updateSSLOptions(
+              new SSLOptions()
+                  .setKeyCertOptions(
+                      new PemKeyCertOptions()
+                          .setCertValue(Buffer.buffer(serving.certPem()))
+                          .setKeyValue(Buffer.buffer(serving.keyPem())))
+                  .setTrustOptions(
+                      new PemTrustOptions().addCertValue(Buffer.buffer(requestHeaderCaPem))),
+              true)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reloading the serving certificate", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("reloading the serving certificate: " + e.getMessage(), e);
+    }
+  }
+
   /** The stream state (open VNC sessions). */
   public Streams streams() {
     return streams;
   }
 
   private void handle(HttpServerRequest req) {
+    if (UploadTokenApi.owns(req.path())) {
+      handleUploadGroup(req);
+      return;
+    }
     Optional<SubresourcePath> parsed = SubresourcePath.parse(req.path());
     if (parsed.isEmpty()) {
       write(req, ApiResponse.of(ApiStatus.pathNotFound(req.path())));
@@ -125,6 +173,52 @@ public final class SubresourceServer implements AutoCloseable {
     req.body()
         .onFailure(e -> write(req, ApiResponse.of(ApiStatus.badRequest(e.getMessage()))))
         .onSuccess(body -> authorizeThen(req, user, p, () -> serve(req, p, body)));
+  }
+
+  /** {@code upload.cdi.kubevirt.io}: discovery, then authenticated and reviewed token requests. */
+  private void handleUploadGroup(HttpServerRequest req) {
+    String method = req.method().name();
+    Optional<ApiResponse> doc = UploadTokenApi.discovery(req.path());
+    if (uploadTokens.isPresent() && doc.isPresent() && "GET".equals(method)) {
+      write(req, doc.get());
+      return;
+    }
+    Optional<AccessReviewer.Attributes> attributes = UploadTokenApi.attributes(method, req.path());
+    if (uploadTokens.isEmpty() || attributes.isEmpty()) {
+      write(req, UploadTokenApi.notServed(method, req.path()));
+      return;
+    }
+    FrontProxyAuthenticator.Result auth = authenticator.authenticate(peerChain(req), headers(req));
+    if (auth.user().isEmpty()) {
+      write(req, ApiResponse.of(ApiStatus.unauthorized(auth.reason())));
+      return;
+    }
+    UserInfo user = auth.user().get();
+    AccessReviewer.Attributes a = attributes.get();
+    req.body()
+        .onFailure(e -> write(req, ApiResponse.of(ApiStatus.badRequest(e.getMessage()))))
+        .onSuccess(
+            body ->
+                vertx
+                    .executeBlocking(() -> reviewer.review(user, a), false)
+                    .onComplete(
+                        ar -> {
+                          if (ar.failed()) {
+                            write(
+                                req,
+                                ApiResponse.of(
+                                    ApiStatus.internal(
+                                        "authorization: " + ar.cause().getMessage())));
+                          } else if (!ar.result().allowed()) {
+                            write(req, ApiResponse.of(UploadTokenApi.forbidden(user.name(), a)));
+                          } else {
+                            write(
+                                req,
+                                uploadTokens
+                                    .get()
+                                    .create(req.path(), body.getBytes(), Instant.now()));
+                          }
+                        }));
   }
 
   private void authorizeThen(

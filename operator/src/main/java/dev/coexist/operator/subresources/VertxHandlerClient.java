@@ -12,6 +12,7 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.SSLOptions;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,6 +46,29 @@ public final class VertxHandlerClient implements HandlerClient {
                         .setKeyValue(Buffer.buffer(pki.client().keyPem())))
                 .setTrustOptions(
                     new PemTrustOptions().addCertValue(Buffer.buffer(pki.ca().certPem()))));
+  }
+
+  /** Presents a renewed client certificate (and trusts the PKI's CA) on new connections. */
+  public boolean updateTls(CertificateStore.Pki pki) {
+    try {
+      return http.updateSSLOptions(
+              new SSLOptions()
+                  .setKeyCertOptions(
+                      new PemKeyCertOptions()
+                          .setCertValue(Buffer.buffer(pki.client().certPem()))
+                          .setKeyValue(Buffer.buffer(pki.client().keyPem())))
+                  .setTrustOptions(
+                      new PemTrustOptions().addCertValue(Buffer.buffer(pki.ca().certPem()))),
+              true)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reloading the client certificate", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("reloading the client certificate: " + e.getMessage(), e);
+    }
   }
 
   /** The handler URI path of a VMI subresource, KubeVirt's layout. */

@@ -28,6 +28,8 @@ class ClaimModelTest {
         Quantity.getAmountInBytes(pvc.getSpec().getResources().getRequests().get("storage"))
             .toBigInteger();
     assertThat(bytes).isEqualTo(BigInteger.valueOf(1090L * 1024 * 1024));
+    assertThat(pvc.getSpec().getResources().getRequests().get("storage").toString())
+        .isEqualTo("1090Mi");
     assertThat(pvc.getMetadata().getOwnerReferences())
         .singleElement()
         .satisfies(
@@ -149,6 +151,10 @@ class ClaimModelTest {
                     .withUid("vm-uid")
                     .build()));
     assertThat(ClaimModel.waitsForConsumer(ofVm, DvFixtures.pvc("Pending"), sc)).isFalse();
+
+    assertThat(ClaimModel.waitsForConsumer(dv, DvFixtures.pvc("Pending"), sc, true))
+        .as("a VM mounts it: the importer is the first consumer")
+        .isFalse();
 
     var immediateClass = DvFixtures.localPath(true);
     immediateClass.setVolumeBindingMode("Immediate");

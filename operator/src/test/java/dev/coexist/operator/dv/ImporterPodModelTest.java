@@ -97,7 +97,7 @@ class ImporterPodModelTest {
                         metadata: {name: d, namespace: ns}
                         spec: {source: {blank: {}, http: {url: "http://x/y"}}}
                         """)))
-        .hasMessage("spec.source: exactly one of http, blank or pvc is required, found 2");
+        .hasMessage("spec.source: exactly one of http, blank, pvc or upload is required, found 2");
     assertThatThrownBy(
             () ->
                 ImporterPodModel.sourceKind(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
+import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.operator.OperatorConfig;
 import dev.coexist.operator.OperatorRuntime;
@@ -180,6 +181,37 @@ class DataVolumeControllerIT {
   }
 
   @Test
+  void aDataVolumeAVmMountsDoesNotWaitForAConsumer() {
+    dv(
+        """
+        apiVersion: cdi.kubevirt.io/v1beta1
+        kind: DataVolume
+        metadata: {name: for-vm}
+        spec: {source: {blank: {}}, storage: {resources: {requests: {storage: 64Mi}}}}
+        """);
+    awaitPhase("for-vm", DataVolumePhase.WAIT_FOR_FIRST_CONSUMER);
+    VirtualMachine vm =
+        Serialization.unmarshal(
+            """
+            apiVersion: kubevirt.io/v1
+            kind: VirtualMachine
+            metadata: {name: vm-halted}
+            spec:
+              runStrategy: Halted
+              template:
+                spec:
+                  domain:
+                    memory: {guest: 128Mi}
+                    devices: {disks: [{name: d, disk: {bus: virtio}}]}
+                  volumes:
+                  - {name: d, dataVolume: {name: for-vm}}
+            """,
+            VirtualMachine.class);
+    client.resources(VirtualMachine.class).inNamespace(ns).resource(vm).create();
+    awaitPhase("for-vm", DataVolumePhase.SUCCEEDED);
+  }
+
+  @Test
   void httpQcow2XzImportsWithRisingProgressAndAVerifiedChecksum() throws Exception {
     String url = http.serve("guest.qcow2.xz", guestXz);
     dv(
@@ -223,6 +255,26 @@ class DataVolumeControllerIT {
                 .filter(e -> "guest".equals(e.getInvolvedObject().getName()))
                 .map(e -> e.getReason()))
         .contains("ImportScheduled", "ImportSucceeded");
+
+    // host-assisted clone of the imported PVC
+    dv(
+        """
+        apiVersion: cdi.kubevirt.io/v1beta1
+        kind: DataVolume
+        metadata:
+          name: guest-copy
+          annotations: {cdi.kubevirt.io/storage.bind.immediate.requested: "true"}
+        spec:
+          source: {pvc: {namespace: %s, name: guest}}
+          storage: {resources: {requests: {storage: 128Mi}}}
+        """
+            .formatted(ns));
+    awaitPhase("guest-copy", DataVolumePhase.SUCCEEDED);
+    assertThat(
+            client.v1().events().inNamespace(ns).list().getItems().stream()
+                .filter(e -> "guest-copy".equals(e.getInvolvedObject().getName()))
+                .map(e -> e.getReason()))
+        .contains("CloneScheduled", "CloneSucceeded");
   }
 
   @Test

@@ -48,6 +48,7 @@ class StreamRelayIT {
   int port;
   final List<String> handlerCalls = new CopyOnWriteArrayList<>();
   CertificateStore.Pki pki;
+  VertxHandlerClient handlers;
   Certificates.Pair frontProxyCa;
 
   @BeforeEach
@@ -70,7 +71,7 @@ class StreamRelayIT {
     InMemoryVmStore store = new InMemoryVmStore();
     store.put(TestObjects.vm("vm", RunStrategy.ALWAYS));
     store.put(TestObjects.vmi("vm", VirtualMachineInstancePhase.RUNNING));
-    VertxHandlerClient handlers = new VertxHandlerClient(vertx, vmi -> HOST, handlerPort, pki);
+    handlers = new VertxHandlerClient(vertx, vmi -> HOST, handlerPort, pki);
     RequestHeaderConfig rh =
         new RequestHeaderConfig(
             frontProxyCa.certPem(),
@@ -210,6 +211,67 @@ class StreamRelayIT {
   }
 
   @Test
+  void renewedCertificatesAreServedWithoutDroppingOpenStreams() throws Exception {
+    WebSocket ws =
+        open("console", "alice")
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(60, TimeUnit.SECONDS);
+    StringBuilder got = new StringBuilder();
+    ws.binaryMessageHandler(
+        b -> {
+          synchronized (got) {
+            got.append(b.toString());
+          }
+        });
+    CertificateStore.Pki renewed = CertificateStore.issue(pki.ca(), List.of(HOST), Instant.now());
+    assertThat(server.updateTls(renewed.serving(), frontProxyCa.certPem())).isTrue();
+    assertThat(handlers.updateTls(renewed)).isTrue();
+    ws.writeBinaryMessage(Buffer.buffer("still open\n"));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              synchronized (got) {
+                return got.toString().equals("STILL OPEN\n");
+              }
+            });
+    assertThat(ws.isClosed()).isFalse();
+    HttpClient fresh =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setSsl(true)
+                .setVerifyHost(false)
+                .setTrustOptions(
+                    new PemTrustOptions().addCertValue(Buffer.buffer(pki.ca().certPem()))));
+    String served =
+        fresh
+            .request(HttpMethod.GET, port, HOST, "/healthz")
+            .compose(r -> r.send())
+            .map(
+                r -> {
+                  try {
+                    return ((java.security.cert.X509Certificate)
+                            r.request().connection().peerCertificates().get(0))
+                        .getSerialNumber()
+                        .toString();
+                  } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(60, TimeUnit.SECONDS);
+    assertThat(served)
+        .isEqualTo(
+            Certificates.parseCertificates(renewed.serving().certPem())
+                .get(0)
+                .getSerialNumber()
+                .toString());
+    assertThat(put("pause", "alice").code()).isEqualTo(200);
+  }
+
+  @Test
   void oneVncSessionAtATime() throws Exception {
     AtomicReference<String> banner = new AtomicReference<>("");
     WebSocket first =
@@ -236,7 +298,7 @@ class StreamRelayIT {
     WebSocket second =
         open("vnc", "alice").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     await().atMost(Duration.ofSeconds(60)).until(() -> closed.get() != null);
-    assertThat(closed.get()).isEqualTo(Streams.NORMAL);
+    assertThat(closed.get()).isEqualTo(Streams.TAKEN_OVER);
     assertThat(second.isClosed()).isFalse();
   }
 

@@ -161,6 +161,9 @@ class SubresourcesClusterIT {
     for (String v : Discovery.VERSIONS) {
       admin.resources(ApiService.class).withName(v + "." + Discovery.GROUP).delete();
     }
+    // the server also registers upload.cdi.kubevirt.io: an APIService left pointing at a deleted
+    // Service would break discovery (and namespace deletion) cluster-wide
+    admin.resources(ApiService.class).withName("v1beta1.upload.cdi.kubevirt.io").delete();
     if (ns != null) {
       admin.namespaces().withName(ns).delete();
     }

@@ -34,6 +34,9 @@ public interface LauncherClient {
   /** Hard reset. */
   DomainStatus reset() throws LauncherException, LauncherUnavailableException;
 
+  /** Reboot through the guest (ACPI power button; libvirt starts it again in the same domain). */
+  DomainStatus softReboot() throws LauncherException, LauncherUnavailableException;
+
   /** The domain's state and reason; {@link DomainStatus#absent()} when nothing is defined. */
   DomainStatus getDomain() throws LauncherException, LauncherUnavailableException;
 

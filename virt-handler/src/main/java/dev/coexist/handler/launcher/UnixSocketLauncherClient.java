@@ -99,6 +99,11 @@ public final class UnixSocketLauncherClient implements LauncherClient {
   }
 
   @Override
+  public DomainStatus softReboot() throws LauncherException, LauncherUnavailableException {
+    return simple(Command.SOFT_REBOOT);
+  }
+
+  @Override
   public DomainStatus getDomain() throws LauncherException, LauncherUnavailableException {
     return simple(Command.GET_DOMAIN);
   }

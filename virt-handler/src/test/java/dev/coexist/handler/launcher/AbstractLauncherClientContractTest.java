@@ -61,6 +61,7 @@ public abstract class AbstractLauncherClientContractTest {
     assertThat(c.pause().state()).isEqualTo(DomainState.PAUSED);
     assertThat(c.getDomain().state()).isEqualTo(DomainState.PAUSED);
     assertThat(c.unpause().state()).isEqualTo(DomainState.RUNNING);
+    assertThat(c.softReboot().active()).isTrue();
   }
 
   @Test

@@ -49,6 +49,7 @@ public final class FakeLauncher {
       case UNPAUSE:
         return needsActive(() -> change(DomainState.RUNNING, "unpaused", "RESUMED", "UNPAUSED"));
       case RESET:
+      case SOFT_REBOOT:
         return needsActive(() -> {});
       case GET_STATS:
         if (!domain.active()) {

@@ -74,6 +74,11 @@ public final class FakeLauncherClient implements LauncherClient {
   }
 
   @Override
+  public DomainStatus softReboot() throws LauncherException, LauncherUnavailableException {
+    return ok(call(LauncherRequest.of(Command.SOFT_REBOOT)));
+  }
+
+  @Override
   public DomainStatus getDomain() throws LauncherException, LauncherUnavailableException {
     return ok(call(LauncherRequest.of(Command.GET_DOMAIN)));
   }

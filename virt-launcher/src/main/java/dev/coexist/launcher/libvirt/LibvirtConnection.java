@@ -26,6 +26,9 @@ public interface LibvirtConnection extends AutoCloseable {
   /** Hard reset. */
   void reset(String name);
 
+  /** Reboot through the guest (ACPI power button; libvirt restarts the guest when it is down). */
+  void softReboot(String name);
+
   /** Presses the ACPI power button; the guest decides whether and when to power off. */
   void shutdown(String name);
 

@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 public final class LibvirtJavaConnection implements LibvirtConnection {
   private static final Logger LOG = LoggerFactory.getLogger(LibvirtJavaConnection.class);
 
+  /** libvirt's {@code VIR_DOMAIN_REBOOT_ACPI_POWER_BTN}. */
+  private static final int REBOOT_ACPI_POWER_BTN = 1;
+
   /** One libvirt call that may throw. */
   @FunctionalInterface
   private interface DomainCall {
@@ -71,6 +74,11 @@ public final class LibvirtJavaConnection implements LibvirtConnection {
   @Override
   public void reset(String name) {
     call("reset", name, Domain::reset);
+  }
+
+  @Override
+  public void softReboot(String name) {
+    call("soft reboot", name, d -> d.reboot(REBOOT_ACPI_POWER_BTN));
   }
 
   @Override

@@ -25,6 +25,9 @@ public interface LauncherService {
 
   DomainStatus reset();
 
+  /** Reboot through the guest (ACPI), the domain stays. */
+  DomainStatus softReboot();
+
   DomainStatus status();
 
   DomainStats stats();

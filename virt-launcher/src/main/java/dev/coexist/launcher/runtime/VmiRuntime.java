@@ -210,6 +210,11 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
     return call(n -> libvirt.reset(n));
   }
 
+  @Override
+  public synchronized DomainStatus softReboot() {
+    return call(n -> libvirt.softReboot(n));
+  }
+
   private DomainStatus call(Consumer<String> op) {
     String name = requireDomain();
     try {

@@ -211,6 +211,7 @@ public final class CommandServer implements AutoCloseable {
         case PAUSE -> LauncherResponse.success(service.pause());
         case UNPAUSE -> LauncherResponse.success(service.unpause());
         case RESET -> LauncherResponse.success(service.reset());
+        case SOFT_REBOOT -> LauncherResponse.success(service.softReboot());
         case GET_DOMAIN, PING -> LauncherResponse.success(service.status());
         case GET_STATS -> LauncherResponse.withStats(service.status(), service.stats());
         case WATCH -> failure(ErrorReason.BAD_REQUEST, "WATCH is served on its own connection");

@@ -77,6 +77,8 @@ abstract class AbstractLibvirtConnectionContractTest {
       assertThat(c.status(NAME)).isEqualTo(new DomainStatus(NAME, DomainState.RUNNING, "unpaused"));
       assertThat(c.stats(NAME).vcpus()).isEqualTo(1);
       c.reset(NAME);
+      c.softReboot(NAME);
+      assertThat(c.status(NAME).active()).isTrue();
       c.destroy(NAME);
       assertThat(c.status(NAME))
           .isEqualTo(new DomainStatus(NAME, DomainState.SHUT_OFF, "destroyed"));
@@ -98,6 +100,7 @@ abstract class AbstractLibvirtConnectionContractTest {
         .isInstanceOf(LibvirtFailure.class)
         .hasMessageContaining(NAME);
     assertThatThrownBy(() -> c.pause(NAME)).isInstanceOf(LibvirtFailure.class);
+    assertThatThrownBy(() -> c.softReboot(NAME)).isInstanceOf(LibvirtFailure.class);
     assertThatThrownBy(() -> c.destroy(NAME)).isInstanceOf(LibvirtFailure.class);
   }
 

@@ -75,6 +75,11 @@ public final class FakeLibvirtConnection implements LibvirtConnection {
   }
 
   @Override
+  public void softReboot(String name) {
+    requireActive(name, "soft reboot");
+  }
+
+  @Override
   public void shutdown(String name) {
     requireActive(name, "shutdown");
     if (!ignoreAcpi && domains.get(name).state() == DomainState.RUNNING) {
