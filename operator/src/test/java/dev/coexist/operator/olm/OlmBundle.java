@@ -58,6 +58,12 @@ final class OlmBundle {
               .withVerbs("get", "list", "watch")
               .build());
 
+  /**
+   * Kinds the operator writes itself at start (the APIServices, with the caBundle only it knows); a
+   * registry+v1 bundle cannot carry them as plain manifests.
+   */
+  static final java.util.Set<String> REGISTERED_AT_RUNTIME = java.util.Set.of("APIService");
+
   private static final KubernetesSerialization K8S = new KubernetesSerialization();
   private static final ObjectMapper JSON =
       new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -113,7 +119,9 @@ final class OlmBundle {
         }
       } else if (o instanceof RoleBinding b) {
         bindRole(in, b, permissions, clusterPermissions, boundRoles);
-      } else if (!(o instanceof Namespace) && !(o instanceof ServiceAccount)) {
+      } else if (!(o instanceof Namespace)
+          && !(o instanceof ServiceAccount)
+          && !REGISTERED_AT_RUNTIME.contains(o.getKind())) {
         extra.add(o);
       }
     }

@@ -53,6 +53,11 @@ class OlmBundleIT {
         .contains("daemonsets")
         .contains("extension-apiserver-authentication");
 
+    assertThat(bundle.extra())
+        .extracting(HasMetadata::getKind)
+        .as("APIServices are registered by the operator, not shipped")
+        .doesNotContain("APIService");
+
     String verifier = run(List.of(REPO.resolve("hack/build-olm-verify.sh").toString())).strip();
     Process p = new ProcessBuilder(verifier, OUT.toString()).redirectErrorStream(true).start();
     String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
