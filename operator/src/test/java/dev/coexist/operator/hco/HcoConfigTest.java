@@ -59,7 +59,7 @@ class HcoConfigTest {
                 "COEXIST_SUBRESOURCES_ENABLED", "true",
                 "COEXIST_HCO_MANAGE_HANDLER", "false"));
     assertThat(o.env())
-        .containsExactly(
+        .containsOnly(
             Map.entry("KUBERNETES_SERVICE_HOST", "10.88.0.1"),
             Map.entry("KUBERNETES_SERVICE_PORT", "6443"));
     assertThat(o.handlerPullPolicy()).isEqualTo("Never");
