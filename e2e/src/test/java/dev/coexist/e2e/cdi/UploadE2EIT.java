@@ -176,11 +176,11 @@ class UploadE2EIT {
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> phase(client, ns.name(), "cut") == DataVolumePhase.UPLOAD_READY);
     String token = tokenFor(client, ns.name(), "cut");
-    System.out.println(
-        "discovery: "
-            + kubectl("get", "--raw", "/apis/upload.cdi.kubevirt.io/v1beta1")
-            + "\napi-resources: "
-            + kubectlUnchecked("api-resources", "--api-group=upload.cdi.kubevirt.io"));
+    assertThat(kubectl("get", "--raw", "/apis/upload.cdi.kubevirt.io/v1beta1"))
+        .contains("uploadtokenrequests");
+    assertThat(kubectlUnchecked("api-resources", "--api-group=upload.cdi.kubevirt.io"))
+        .as("kubectl discovery (aggregated) lists the resource")
+        .contains("uploadtokenrequests");
     long size = Files.size(guest);
     URI u = URI.create(url);
     try (SSLSocket s =
