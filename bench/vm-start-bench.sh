@@ -3,7 +3,7 @@
 #  - BENCH_VMS (10) plain pods (localhost/coexist/pause:1.0) created at once: creation → Running;
 #  - then BENCH_VMS small VMs (the tiny guest as containerDisk, BENCH_VM_MEMORY (128Mi), 1 vCPU,
 #    runStrategy Always) created at once: creation → VMI Running (the launcher started the domain);
-#  - after BENCH_SETTLE_SECONDS (60) with all guests up, idle RSS of the control plane (every
+#  - after BENCH_SETTLE_SECONDS (30) with all guests up, idle RSS of the control plane (every
 #    operator replica + virt-handler) and of one launcher (median over the VMs: JVM + libvirtd +
 #    virtlogd + passt; QEMU, and with it the guest's RAM, excluded).
 # Times are taken here, by watches stamped with $EPOCHREALTIME, from just before the batch's
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 source hack/cluster-env.sh
 N=${BENCH_VMS:-10}
 MEM=${BENCH_VM_MEMORY:-128Mi}
-SETTLE=${BENCH_SETTLE_SECONDS:-60}
+SETTLE=${BENCH_SETTLE_SECONDS:-30}
 TIMEOUT=${BENCH_TIMEOUT_SECONDS:-600}
 CP_NS=kubevirt-hyperconverged
 NS=bench-vm-$$
@@ -42,12 +42,15 @@ if ! $KUBECTL -n $CP_NS get deployment/coexist-operator >/dev/null 2>&1; then
   hack/deploy.sh >&2
 fi
 $KUBECTL create namespace "$NS" >/dev/null
-$KUBECTL -n "$NS" wait --for=jsonpath='{.metadata.name}'=default serviceaccount/default --timeout=60s >/dev/null 2>&1 || true
+for ((i = 0; i < 120; i++)); do $KUBECTL -n "$NS" get serviceaccount default >/dev/null 2>&1 && break; sleep 0.5; done
 
 # watch KIND LABEL OUT: one line "<epoch seconds> <name> <phase>" per event
 watch() {
-  $KUBECTL -n "$NS" get "$1" -l "$2" -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}' 2>/dev/null |
-    while read -r name phase; do echo "$EPOCHREALTIME $name $phase"; done >"$3" &
+  mkfifo "$3.fifo"
+  $KUBECTL -n "$NS" get "$1" -l "$2" -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}' \
+    >"$3.fifo" 2>/dev/null &
+  WATCHERS+=($!)
+  while read -r name phase; do echo "$EPOCHREALTIME $name $phase"; done <"$3.fifo" >"$3" &
   WATCHERS+=($!)
 }
 
@@ -161,6 +164,12 @@ for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); d
   echo "$kb" >>"$WORK/launchers"
 done
 sort -n -o "$WORK/launchers" "$WORK/launchers"
+booted=0
+for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); do
+  $KUBECTL -n "$NS" exec "${pod#pod/}" -c compute -- cat /var/run/kubevirt-private/console/serial.log 2>/dev/null |
+    grep -q COEXIST-GUEST-READY && booted=$((booted + 1))
+done
+log "bench: $booted of $N guests printed COEXIST-GUEST-READY (guest memory $MEM)"
 launcher_kb=$(pct "$WORK/launchers" 50)
 
 echo "bench.vm.start.p50_ratio=$(echo "scale=2; $vm50 / $pod50" | bc)"

@@ -19,6 +19,8 @@ import java.io.InputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,25 +191,44 @@ final class Guests {
 
   /**
    * Types {@code text} on the guest's serial console (the guest gives a root shell there), through
-   * the launcher's {@code serial.sock} in the pod's {@code sockets} emptyDir on this host.
+   * the launcher's {@code serial.sock} in the pod's {@code sockets} emptyDir on this host, and
+   * keeps the connection open until the console echoed {@code echo} (QEMU drops what it has not
+   * read yet when the client hangs up). Returns what the console printed meanwhile.
    */
-  void typeOnConsole(Pod pod, String text) throws IOException {
+  String typeOnConsole(Pod pod, String text, String echo) throws IOException {
     Path sockets =
         kubeletPodsDir()
             .resolve(pod.getMetadata().getUid())
             .resolve("volumes/kubernetes.io~empty-dir/sockets");
     Path link = Files.createTempDirectory("cx").resolve("s");
     Files.createSymbolicLink(link, sockets);
-    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+    StringBuilder seen = new StringBuilder();
+    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+        Selector selector = Selector.open()) {
       ch.connect(UnixDomainSocketAddress.of(link.resolve("serial.sock")));
-      ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
-      while (buf.hasRemaining()) {
-        ch.write(buf);
+      ByteBuffer out = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
+      while (out.hasRemaining()) {
+        ch.write(out);
+      }
+      ch.configureBlocking(false);
+      ch.register(selector, SelectionKey.OP_READ);
+      ByteBuffer in = ByteBuffer.allocate(4096);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!seen.toString().contains(echo) && System.nanoTime() < deadline) {
+        selector.select(1000);
+        selector.selectedKeys().clear();
+        in.clear();
+        if (ch.read(in) < 0) {
+          break;
+        }
+        seen.append(new String(in.array(), 0, in.position(), StandardCharsets.US_ASCII));
       }
     } finally {
       Files.delete(link);
       Files.delete(link.getParent());
     }
+    assertThat(seen.toString()).as("the console's echo of what was typed").contains(echo);
+    return seen.toString();
   }
 
   private static Path kubeletPodsDir() {

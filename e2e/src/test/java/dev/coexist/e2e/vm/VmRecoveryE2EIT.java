@@ -105,7 +105,7 @@ class VmRecoveryE2EIT {
     Guests g = new Guests(ns.client(), ns.name());
     Pod pod = g.launcherPod(RERUN);
     String uid = g.vmi(RERUN).getMetadata().getUid();
-    g.typeOnConsole(pod, "\npoweroff -f\n");
+    g.typeOnConsole(pod, "\rpoweroff -f\r", "poweroff -f");
 
     await(RERUN + ": Stopped after the guest powered off")
         .atMost(Duration.ofMinutes(2))
