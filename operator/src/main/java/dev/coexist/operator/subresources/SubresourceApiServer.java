@@ -223,7 +223,10 @@ public final class SubresourceApiServer implements AutoCloseable {
                 config.namespace(), config.serviceName(), servicePort, pki.ca().certPem()));
     apiServices.add(
         UploadApiService.desired(
-            config.namespace(), config.serviceName(), servicePort, pki.ca().certPem()));
+            config.namespace(),
+            config.serviceName(),
+            UploadApiService.SERVICE_PORT,
+            pki.ca().certPem()));
     ApiServiceRegistration.apply(client, apiServices);
   }
 

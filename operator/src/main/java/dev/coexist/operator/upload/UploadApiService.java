@@ -8,9 +8,14 @@ import java.util.Map;
 
 /**
  * The APIService {@code v1beta1.upload.cdi.kubevirt.io}: the same Service and CA as {@code
- * subresources.kubevirt.io} (one aggregated server serves both groups). Pure.
+ * subresources.kubevirt.io} (one aggregated server serves both groups), but another Service port
+ * ({@value #SERVICE_PORT}): kube-apiserver caches legacy discovery per Service <em>and port</em>,
+ * so two APIServices on one port would show only one group's resources to kubectl. Pure.
  */
 public final class UploadApiService {
+  /** The Service port (to the same target port as the subresources APIServices' 443). */
+  public static final int SERVICE_PORT = 8443;
+
   private UploadApiService() {}
 
   /** The desired APIService. */
