@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# make deploy: installs coexist (CRDs, operator, virt-handler) into the cluster of the current
-# KUBECONFIG and waits until the operator and the handler are Ready.
+# make deploy: installs coexist into the cluster of the current KUBECONFIG the way users do —
+# CRDs + deploy/<overlay> (namespace, RBAC, operator) with server-side apply, then the
+# HyperConverged CR (deploy/samples) — and waits until HCO is Available (the operator has created
+# virt-handler, the KubeVirt and CDI CRs, docs/hco.md) and virt-handler is rolled out.
 #   DEPLOY_OVERLAY=base|test  (default: test when the cluster is the local test cluster, make
 #   cluster-up; with no KUBECONFIG set and the test cluster up, that cluster is used)
 # The CRDs (deploy/crds, generated) are applied first and must be Established before the rest.
@@ -40,15 +42,19 @@ kind: Kustomization
 resources:
   - $base
 patches:
-  - target: {kind: DaemonSet, name: virt-handler}
+  - target: {kind: Deployment, name: coexist-operator}
     patch: |-
-      - op: replace
-        path: /spec/template/spec/volumes/0/hostPath/path
-        value: $CLUSTER_STATE/kubelet/root/pods
+      - op: add
+        path: /spec/template/spec/containers/0/env/-
+        value: {name: COEXIST_HANDLER_PODS_DIR, value: $CLUSTER_STATE/kubelet/root/pods}
 YAML
 fi
 $KUBECTL apply --server-side --force-conflicts -k "$dir" >/dev/null
-log "waiting for the operator and virt-handler to be Ready"
+log "waiting for the operator to be Ready"
 $KUBECTL -n $NS rollout status deployment/coexist-operator --timeout="$TIMEOUT"
+log "applying the HyperConverged CR (deploy/samples)"
+$KUBECTL apply --server-side --force-conflicts -k deploy/samples >/dev/null
+log "waiting for HyperConverged Available (virt-handler, KubeVirt and CDI created by the operator)"
+$KUBECTL -n $NS wait hyperconverged/kubevirt-hyperconverged --for=condition=Available --timeout="$TIMEOUT" >/dev/null
 $KUBECTL -n $NS rollout status daemonset/virt-handler --timeout="$TIMEOUT"
 log "coexist is deployed in namespace $NS"

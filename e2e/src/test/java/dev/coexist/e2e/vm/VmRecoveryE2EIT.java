@@ -103,6 +103,11 @@ class VmRecoveryE2EIT {
   @Order(3)
   void guestPoweroffUnderRerunOnFailureStaysStopped(TestNamespace ns) throws Exception {
     Guests g = new Guests(ns.client(), ns.name());
+    if (g.vm(RERUN) == null) { // run on its own (-Dit.test=VmRecoveryE2EIT#guestPoweroff*)
+      g.create(Guests.tinyVm(RERUN, RunStrategy.RERUN_ON_FAILURE));
+      g.awaitRunning(RERUN);
+      g.awaitGuestMarker(RERUN);
+    }
     Pod pod = g.launcherPod(RERUN);
     String uid = g.vmi(RERUN).getMetadata().getUid();
     g.typeOnConsole(pod, "\rpoweroff -f\r", "poweroff -f");

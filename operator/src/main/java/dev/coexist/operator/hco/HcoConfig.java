@@ -10,9 +10,14 @@ import java.util.Map;
  * @param version this operator's version (written to {@code status.versions})
  * @param kvmEmulation HCO's {@code KVM_EMULATION}: KubeVirt's {@code useEmulation}
  * @param handlerDaemonSet the name of the virt-handler DaemonSet in {@code namespace}
+ * @param operands how the operator builds the handler DaemonSet and the subresource objects
  */
 public record HcoConfig(
-    String namespace, String version, boolean kvmEmulation, String handlerDaemonSet) {
+    String namespace,
+    String version,
+    boolean kvmEmulation,
+    String handlerDaemonSet,
+    OperandConfig operands) {
 
   /** The env naming the install namespace (the operator pod's own namespace by default). */
   public static final String ENV_NAMESPACE = "COEXIST_HCO_NAMESPACE";
@@ -33,12 +38,21 @@ public record HcoConfig(
     if (handlerDaemonSet == null || handlerDaemonSet.isBlank()) {
       throw new IllegalArgumentException("HcoConfig.handlerDaemonSet: must not be empty");
     }
+    if (operands == null) {
+      throw new IllegalArgumentException("HcoConfig.operands: must not be null");
+    }
+  }
+
+  /** Managing only the KubeVirt and CDI CRs ({@link OperandConfig#NONE}). */
+  public HcoConfig(
+      String namespace, String version, boolean kvmEmulation, String handlerDaemonSet) {
+    this(namespace, version, kvmEmulation, handlerDaemonSet, OperandConfig.NONE);
   }
 
   /**
    * Parses {@value #ENV_NAMESPACE} (else {@code POD_NAMESPACE}, else {@code
    * kubevirt-hyperconverged}), {@value #ENV_KVM_EMULATION} ({@code true}/{@code false}, default
-   * false) and {@value #ENV_HANDLER} (default {@code virt-handler}).
+   * false), {@value #ENV_HANDLER} (default {@code virt-handler}) and the {@link OperandConfig}.
    */
   public static HcoConfig fromEnv(String version, Map<String, String> env) {
     String ns = env.get(ENV_NAMESPACE);
@@ -51,6 +65,10 @@ public record HcoConfig(
           ENV_KVM_EMULATION + ": expected true or false, got '" + emu + "'");
     }
     return new HcoConfig(
-        ns, version, "true".equalsIgnoreCase(emu), env.getOrDefault(ENV_HANDLER, "virt-handler"));
+        ns,
+        version,
+        "true".equalsIgnoreCase(emu),
+        env.getOrDefault(ENV_HANDLER, "virt-handler"),
+        OperandConfig.fromEnv(env));
   }
 }

@@ -48,7 +48,8 @@ public final class HcoRuntime implements AutoCloseable {
       Workloads workloads) {
     HcoMetrics metrics = new HcoMetrics(registry);
     operator.register(
-        new HyperConvergedReconciler(client, settings.hco(), metrics, clock),
+        new HyperConvergedReconciler(
+            client, settings.hco(), metrics, clock, OperandTemplates.fromClasspath()),
         c -> c.settingNamespaces(Set.of(settings.hco().namespace())));
     WebhookServer server = WebhookInstaller.install(client, settings.webhook(), workloads, clock);
     return new HcoRuntime(server, metrics);

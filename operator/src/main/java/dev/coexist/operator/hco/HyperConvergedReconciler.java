@@ -12,6 +12,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -28,8 +29,10 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,18 +58,28 @@ public final class HyperConvergedReconciler
   public static final String NAME = "hyperconverged";
 
   private static final Logger LOG = LoggerFactory.getLogger(HyperConvergedReconciler.class);
+  private static final String HANDLER = "virt-handler";
+  private static final String SUBRESOURCES = "subresources";
 
   private final KubernetesClient client;
   private final HcoConfig config;
   private final HcoMetrics metrics;
   private final Clock clock;
+  private final OperandTemplates templates;
+  private final OwnedObjects owned;
 
   public HyperConvergedReconciler(
-      KubernetesClient client, HcoConfig config, HcoMetrics metrics, Clock clock) {
+      KubernetesClient client,
+      HcoConfig config,
+      HcoMetrics metrics,
+      Clock clock,
+      OperandTemplates templates) {
     this.client = client;
     this.config = config;
     this.metrics = metrics;
     this.clock = clock;
+    this.templates = templates;
+    this.owned = new OwnedObjects(client, metrics);
   }
 
   @Override
@@ -111,6 +124,7 @@ public final class HyperConvergedReconciler
         return UpdateControl.noUpdate();
       }
       String error = null;
+      boolean waiting = false;
       KubeVirt kv = null;
       Cdi cdi = null;
       DaemonSet ds = null;
@@ -129,13 +143,18 @@ public final class HyperConvergedReconciler
                 "cdi",
                 Cdi::getSpec,
                 (a, d) -> a.setSpec(d.getSpec()));
-        ds =
-            client
-                .apps()
-                .daemonSets()
-                .inNamespace(config.namespace())
-                .withName(config.handlerDaemonSet())
-                .get();
+        if (config.operands().manageHandler()) {
+          ds = ensureHandler(hco, kv);
+          waiting = !ensureSubresources(hco);
+        } else {
+          ds =
+              client
+                  .apps()
+                  .daemonSets()
+                  .inNamespace(config.namespace())
+                  .withName(config.handlerDaemonSet())
+                  .get();
+        }
         kv = writeKubeVirtStatus(kv, ComponentStatuses.Rollout.of(ds));
         cdi = writeCdiStatus(cdi);
       } catch (KubernetesClientException e) {
@@ -172,7 +191,7 @@ public final class HyperConvergedReconciler
         patch.setStatus(next);
         control = UpdateControl.patchStatus(patch);
       }
-      return error == null ? control : control.rescheduleAfter(Duration.ofSeconds(5));
+      return error == null && !waiting ? control : control.rescheduleAfter(Duration.ofSeconds(5));
     } finally {
       MDC.remove("hyperconverged");
     }
@@ -235,6 +254,40 @@ public final class HyperConvergedReconciler
     return op.edit(edit);
   }
 
+  /** The handler's ServiceAccount, ClusterRole and binding, then its DaemonSet. */
+  private DaemonSet ensureHandler(HyperConverged hco, KubeVirt kv) {
+    owned.ensure(HandlerModel.serviceAccount(templates, hco, config), HANDLER);
+    owned.ensure(HandlerModel.clusterRole(templates), HANDLER);
+    owned.ensure(HandlerModel.clusterRoleBinding(templates, config), HANDLER);
+    return owned.ensure(HandlerModel.daemonSet(templates, hco, config, kv), HANDLER);
+  }
+
+  /**
+   * The subresource API's Service and APIServices (when the operator serves it); false while the CA
+   * Secret the subresource server creates at start is not there yet.
+   */
+  private boolean ensureSubresources(HyperConverged hco) {
+    if (config.operands().subresourcesService().isEmpty()) {
+      return true;
+    }
+    String service = config.operands().subresourcesService().get();
+    owned.ensure(HandlerModel.subresourcesService(templates, hco, config, service), SUBRESOURCES);
+    Secret certs =
+        client
+            .secrets()
+            .inNamespace(config.namespace())
+            .withName(config.operands().subresourcesCertSecret())
+            .get();
+    if (certs == null || certs.getData() == null || !certs.getData().containsKey("ca.crt")) {
+      return false;
+    }
+    String ca =
+        new String(
+            Base64.getDecoder().decode(certs.getData().get("ca.crt")), StandardCharsets.UTF_8);
+    HandlerModel.apiServices(config, service, ca).forEach(a -> owned.ensure(a, SUBRESOURCES));
+    return true;
+  }
+
   private KubeVirt writeKubeVirtStatus(KubeVirt kv, ComponentStatuses.Rollout rollout) {
     KubeVirtStatus next =
         ComponentStatuses.kubeVirt(
@@ -285,16 +338,35 @@ public final class HyperConvergedReconciler
         client.resources(VirtualMachine.class).inAnyNamespace().delete();
         client.resources(DataVolume.class).inAnyNamespace().delete();
       }
+      deleteHandlerAndSubresources(hco);
       client.resources(Cdi.class).withName(HyperConverged.CDI_CR_NAME).delete();
       client
           .resources(KubeVirt.class)
           .inNamespace(hco.getMetadata().getNamespace())
           .withName(HyperConverged.KUBEVIRT_CR_NAME)
           .delete();
-      LOG.info("removed the KubeVirt and CDI CRs");
+      LOG.info("removed the handler, the subresource API objects, the KubeVirt and CDI CRs");
       return DeleteControl.defaultDelete();
     } finally {
       MDC.remove("hyperconverged");
     }
+  }
+
+  private void deleteHandlerAndSubresources(HyperConverged hco) {
+    if (!config.operands().manageHandler()) {
+      return;
+    }
+    owned.delete(HandlerModel.daemonSet(templates, hco, config, null));
+    owned.delete(HandlerModel.clusterRoleBinding(templates, config));
+    owned.delete(HandlerModel.clusterRole(templates));
+    owned.delete(HandlerModel.serviceAccount(templates, hco, config));
+    config
+        .operands()
+        .subresourcesService()
+        .ifPresent(
+            service -> {
+              HandlerModel.apiServices(config, service, "").forEach(owned::delete);
+              owned.delete(HandlerModel.subresourcesService(templates, hco, config, service));
+            });
   }
 }

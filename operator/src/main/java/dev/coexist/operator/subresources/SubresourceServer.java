@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
  * ({@link AccessReviewer}) before {@link SubresourceApi} or {@link Streams} serve it.
  */
 public final class SubresourceServer implements AutoCloseable {
+  /**
+   * What {@code version} answers: the KubeVirt API level coexist speaks, with build metadata.
+   * virtctl compares its major.minor with it and warns when they differ or do not parse.
+   */
+  public static final String SERVER_VERSION = "v1.6.0+coexist";
+
   private static final Logger LOG = LoggerFactory.getLogger(SubresourceServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long MAX_BODY = 1 << 20;
@@ -367,7 +373,7 @@ public final class SubresourceServer implements AutoCloseable {
         return ApiResponse.text(200, "ok");
       case VERSION_INFO:
         return "version".equals(p.resource())
-            ? ApiResponse.json(200, Map.of("gitVersion", "coexist", "platform", "linux/amd64"))
+            ? ApiResponse.json(200, Map.of("gitVersion", SERVER_VERSION, "platform", "linux/amd64"))
             : ApiResponse.text(200, "ok");
       default:
         return ApiResponse.of(ApiStatus.pathNotFound("/openapi"));

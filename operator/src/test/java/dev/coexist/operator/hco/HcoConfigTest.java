@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HcoConfigTest {
@@ -11,7 +12,21 @@ class HcoConfigTest {
   @Test
   void defaults() {
     HcoConfig c = HcoConfig.fromEnv("1.0", Map.of());
-    assertThat(c).isEqualTo(new HcoConfig("kubevirt-hyperconverged", "1.0", false, "virt-handler"));
+    assertThat(c)
+        .isEqualTo(
+            new HcoConfig(
+                "kubevirt-hyperconverged",
+                "1.0",
+                false,
+                "virt-handler",
+                new OperandConfig(
+                    "localhost/coexist/virt-handler:latest",
+                    "IfNotPresent",
+                    "/var/lib/kubelet/pods",
+                    Map.of(),
+                    Optional.empty(),
+                    "coexist-subresources-certs",
+                    true)));
   }
 
   @Test
@@ -26,7 +41,42 @@ class HcoConfigTest {
                 "true",
                 "COEXIST_HANDLER_DAEMONSET",
                 "h"));
-    assertThat(c).isEqualTo(new HcoConfig("openshift-cnv", "1.0", true, "h"));
+    assertThat(c.namespace()).isEqualTo("openshift-cnv");
+    assertThat(c.kvmEmulation()).isTrue();
+    assertThat(c.handlerDaemonSet()).isEqualTo("h");
+  }
+
+  @Test
+  void operandSettingsAndCopiedEnv() {
+    OperandConfig o =
+        OperandConfig.fromEnv(
+            Map.of(
+                "COEXIST_OPERAND_ENV", "KUBERNETES_SERVICE_HOST, KUBERNETES_SERVICE_PORT",
+                "KUBERNETES_SERVICE_HOST", "10.88.0.1",
+                "KUBERNETES_SERVICE_PORT", "6443",
+                "COEXIST_HANDLER_PULL_POLICY", "Never",
+                "COEXIST_HANDLER_PODS_DIR", "/state/kubelet/pods",
+                "COEXIST_SUBRESOURCES_ENABLED", "true",
+                "COEXIST_HCO_MANAGE_HANDLER", "false"));
+    assertThat(o.env())
+        .containsOnly(
+            Map.entry("KUBERNETES_SERVICE_HOST", "10.88.0.1"),
+            Map.entry("KUBERNETES_SERVICE_PORT", "6443"));
+    assertThat(o.handlerPullPolicy()).isEqualTo("Never");
+    assertThat(o.podsDir()).isEqualTo("/state/kubelet/pods");
+    assertThat(o.subresourcesService()).contains("coexist-subresources");
+    assertThat(o.manageHandler()).isFalse();
+  }
+
+  @Test
+  void badOperandSettingsNameTheVariable() {
+    assertThatThrownBy(() -> OperandConfig.fromEnv(Map.of("COEXIST_OPERAND_ENV", "NOPE")))
+        .hasMessageContaining("COEXIST_OPERAND_ENV")
+        .hasMessageContaining("NOPE");
+    assertThatThrownBy(() -> OperandConfig.fromEnv(Map.of("COEXIST_HANDLER_PULL_POLICY", "x")))
+        .hasMessageContaining("COEXIST_HANDLER_PULL_POLICY");
+    assertThatThrownBy(() -> OperandConfig.fromEnv(Map.of("COEXIST_HANDLER_PODS_DIR", "pods")))
+        .hasMessageContaining("COEXIST_HANDLER_PODS_DIR");
   }
 
   @Test

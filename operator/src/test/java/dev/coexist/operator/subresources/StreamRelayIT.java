@@ -343,5 +343,19 @@ class StreamRelayIT {
             .toCompletableFuture()
             .get(60, TimeUnit.SECONDS);
     assertThat(discovery).isEqualTo(200);
+    String version =
+        anonymous
+            .request(
+                new RequestOptions()
+                    .setHost(HOST)
+                    .setPort(port)
+                    .setURI("/apis/subresources.kubevirt.io/v1/version"))
+            .compose(r -> r.send())
+            .compose(r -> r.body())
+            .map(b -> b.toString())
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(60, TimeUnit.SECONDS);
+    assertThat(version).contains("\"gitVersion\":\"v1.6.0+coexist\"");
   }
 }

@@ -24,11 +24,28 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @ShortNames({"hco", "hcos"})
 @Categories("all")
 @AdditionalPrinterColumn(
+    name = "Available",
+    jsonPath = ".status.conditions[?(@.type==\"Available\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Progressing",
+    jsonPath = ".status.conditions[?(@.type==\"Progressing\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Degraded",
+    jsonPath = ".status.conditions[?(@.type==\"Degraded\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Message",
+    jsonPath = ".status.conditions[?(@.type==\"Available\")].message",
+    type = AdditionalPrinterColumn.Type.STRING,
+    priority = 1)
+@AdditionalPrinterColumn(
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
 @JsonClassDescription(
-    "The virtualization platform (a singleton named {@value #SINGLETON_NAME}): the operator derives the KubeVirt and CDI CRs from it and reports the worst state of its components.")
+    "The virtualization platform (a singleton named kubevirt-hyperconverged): the operator derives the KubeVirt and CDI CRs from it and reports the worst state of its components.")
 public class HyperConverged extends CustomResource<HyperConvergedSpec, HyperConvergedStatus>
     implements Namespaced {
 
