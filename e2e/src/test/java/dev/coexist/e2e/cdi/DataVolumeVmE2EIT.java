@@ -10,11 +10,10 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.vm.Guests;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +44,6 @@ import org.junit.jupiter.api.Test;
  */
 @ClusterTest
 class DataVolumeVmE2EIT {
-  private static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
-  private static final Duration BOOT = Duration.ofMinutes(6);
-  private static final String SERIAL_LOG = "/var/run/kubevirt-private/console/serial.log";
 
   private static ThrottledFileServer http;
   private static Path dir;
@@ -72,13 +68,13 @@ class DataVolumeVmE2EIT {
     guestSum = sha256(guestXz);
     // ≈ 8 s for the ~4 MB file: long enough for several progress readings.
     http = new ThrottledFileServer("10.88.0.1", 512 * 1024);
-    run("hack/deploy.sh");
+    Guests.run("hack/deploy.sh");
   }
 
   @AfterAll
   static void undeploy() throws IOException, InterruptedException {
     try {
-      run("hack/undeploy.sh");
+      Guests.run("hack/undeploy.sh");
     } finally {
       if (http != null) {
         http.close();
@@ -104,7 +100,7 @@ class DataVolumeVmE2EIT {
     Set<VirtualMachinePrintableStatus> vmStatuses =
         EnumSet.noneOf(VirtualMachinePrintableStatus.class);
     await("DataVolume vm-dv-root Succeeded")
-        .atMost(BOOT)
+        .atMost(Guests.BOOT)
         .pollInterval(Duration.ofMillis(300))
         .until(
             () -> {
@@ -138,15 +134,16 @@ class DataVolumeVmE2EIT {
     assertThat(vmStatuses).contains(VirtualMachinePrintableStatus.PROVISIONING);
 
     await("VM Running")
-        .atMost(BOOT)
+        .atMost(Guests.BOOT)
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> printable(client, ns.name(), "vm-dv") == VirtualMachinePrintableStatus.RUNNING);
-    String pod = launcherPod(client, ns.name(), "vm-dv").getMetadata().getName();
+    Pod pod = launcherPod(client, ns.name(), "vm-dv");
+    Guests guests = new Guests(client, ns.name());
     await("guest marker on the serial console (booted from the imported disk)")
-        .atMost(BOOT)
+        .atMost(Guests.BOOT)
         .pollInterval(Duration.ofSeconds(2))
-        .until(() -> serialLog(client, ns.name(), pod).contains("COEXIST-GUEST-READY"));
+        .until(() -> guests.serialLog(pod).contains("COEXIST-GUEST-READY"));
 
     String table = kubectl("get", "dv", "-n", ns.name());
     assertThat(table.lines().findFirst().orElse("").split("\\s+"))
@@ -165,7 +162,7 @@ class DataVolumeVmE2EIT {
         .resource(vm("vm-bad", url, "sha256:" + "0".repeat(64)))
         .create();
     await("DataVolume vm-bad-root Failed")
-        .atMost(BOOT)
+        .atMost(Guests.BOOT)
         .pollInterval(Duration.ofSeconds(1))
         .until(
             () ->
@@ -254,53 +251,15 @@ class DataVolumeVmE2EIT {
     return pods.get(0);
   }
 
-  private static String serialLog(KubernetesClient client, String ns, String pod) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExecWatch watch =
-        client
-            .pods()
-            .inNamespace(ns)
-            .withName(pod)
-            .inContainer("compute")
-            .writingOutput(out)
-            .exec("cat", SERIAL_LOG)) {
-      watch.exitCode().get(30, TimeUnit.SECONDS);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   private static String kubectl(String... args) throws IOException, InterruptedException {
-    String bin = capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
-    String kubeconfig = capture("hack/kubeconfig.sh").trim();
+    String bin = Guests.capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
+    String kubeconfig = Guests.capture("hack/kubeconfig.sh").trim();
     List<String> cmd = new ArrayList<>(List.of(bin, "--kubeconfig", kubeconfig));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0).as("kubectl: " + out).isTrue();
     return out;
-  }
-
-  private static String capture(String script, String... args)
-      throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(REPO.resolve(script).toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(REPO.toFile()).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0).as(script).isTrue();
-    return out;
-  }
-
-  private static void run(String script) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(REPO.resolve(script).toString())
-            .directory(REPO.toFile())
-            .inheritIO()
-            .start();
-    if (!p.waitFor(6, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException(script + " did not finish within 6 minutes");
-    }
-    assertThat(p.exitValue()).as(script + " exit code").isZero();
   }
 
   private static String sha256(Path p) throws IOException, NoSuchAlgorithmException {

@@ -9,15 +9,14 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.vm.Guests;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,10 +56,7 @@ import org.junit.jupiter.api.Test;
  */
 @ClusterTest
 class UploadE2EIT {
-  private static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
   private static final String NS = "kubevirt-hyperconverged";
-  private static final Duration BOOT = Duration.ofMinutes(6);
-  private static final String SERIAL_LOG = "/var/run/kubevirt-private/console/serial.log";
 
   private static Path guest;
   private static Path virtctl;
@@ -76,12 +72,12 @@ class UploadE2EIT {
     assertThat(guest).as("the test guest disk: run make guest-image").isRegularFile();
     virtctl = cache.resolve("virtctl/v1.6.0/virtctl");
     assertThat(virtctl).as("KubeVirt's virtctl: run hack/build-virtctl.sh").isExecutable();
-    run("hack/deploy.sh");
+    Guests.run("hack/deploy.sh");
   }
 
   @AfterAll
   static void undeploy() throws IOException, InterruptedException {
-    run("hack/undeploy.sh");
+    Guests.run("hack/undeploy.sh");
   }
 
   private static String proxyUrl(KubernetesClient client) {
@@ -155,15 +151,16 @@ class UploadE2EIT {
         .resource(vm("up-vm", "up-root"))
         .create();
     await("VM Running")
-        .atMost(BOOT)
+        .atMost(Guests.BOOT)
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> printable(client, ns.name(), "up-vm") == VirtualMachinePrintableStatus.RUNNING);
-    String pod = launcherPod(client, ns.name(), "up-vm").getMetadata().getName();
+    Pod pod = launcherPod(client, ns.name(), "up-vm");
+    Guests guests = new Guests(client, ns.name());
     await("guest marker on the serial console (booted from the uploaded disk)")
-        .atMost(BOOT)
+        .atMost(Guests.BOOT)
         .pollInterval(Duration.ofSeconds(2))
-        .until(() -> serialLog(client, ns.name(), pod).contains("COEXIST-GUEST-READY"));
+        .until(() -> guests.serialLog(pod).contains("COEXIST-GUEST-READY"));
   }
 
   @Test
@@ -437,21 +434,6 @@ class UploadE2EIT {
     return pods.get(0);
   }
 
-  private static String serialLog(KubernetesClient client, String ns, String pod) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExecWatch watch =
-        client
-            .pods()
-            .inNamespace(ns)
-            .withName(pod)
-            .inContainer("compute")
-            .writingOutput(out)
-            .exec("cat", SERIAL_LOG)) {
-      watch.exitCode().get(30, TimeUnit.SECONDS);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   private static String virtctl(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(virtctl.toString(), "--kubeconfig", kubeconfig()));
     cmd.addAll(List.of(args));
@@ -463,7 +445,7 @@ class UploadE2EIT {
   }
 
   private static String kubectl(String... args) throws IOException, InterruptedException {
-    String bin = capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
+    String bin = Guests.capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
     List<String> cmd = new ArrayList<>(List.of(bin, "--kubeconfig", kubeconfig()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -473,7 +455,7 @@ class UploadE2EIT {
   }
 
   private static String kubectlUnchecked(String... args) throws IOException, InterruptedException {
-    String bin = capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
+    String bin = Guests.capture("hack/cluster-build.sh", "bindir").trim() + "/kubectl";
     List<String> cmd = new ArrayList<>(List.of(bin, "--kubeconfig", kubeconfig()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -483,29 +465,6 @@ class UploadE2EIT {
   }
 
   private static String kubeconfig() throws IOException, InterruptedException {
-    return capture("hack/kubeconfig.sh").trim();
-  }
-
-  private static String capture(String script, String... args)
-      throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(REPO.resolve(script).toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(REPO.toFile()).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0).as(script).isTrue();
-    return out;
-  }
-
-  private static void run(String script) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(REPO.resolve(script).toString())
-            .directory(REPO.toFile())
-            .inheritIO()
-            .start();
-    if (!p.waitFor(6, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException(script + " did not finish within 6 minutes");
-    }
-    assertThat(p.exitValue()).as(script + " exit code").isZero();
+    return Guests.capture("hack/kubeconfig.sh").trim();
   }
 }

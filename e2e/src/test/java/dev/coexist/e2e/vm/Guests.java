@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +40,16 @@ import java.util.concurrent.TimeoutException;
  * name, waiting for Running/Ready and the guest's marker, the launcher pod, its serial log, the
  * guest's QEMU process as the host sees it, and typing on the guest's serial console.
  */
-final class Guests {
-  static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
-  static final Duration BOOT = Duration.ofMinutes(6);
+public final class Guests {
+  public static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
+  public static final Duration BOOT = Duration.ofMinutes(6);
   static final String MARKER = "COEXIST-GUEST-READY";
   private static final String SERIAL_LOG = "/var/run/kubevirt-private/console/serial.log";
 
   private final KubernetesClient client;
   private final String ns;
 
-  Guests(KubernetesClient client, String ns) {
+  public Guests(KubernetesClient client, String ns) {
     this.client = client;
     this.ns = ns;
   }
@@ -135,7 +136,8 @@ final class Guests {
     return pods.get(0);
   }
 
-  String serialLog(Pod pod) throws InterruptedException, ExecutionException, TimeoutException {
+  public String serialLog(Pod pod)
+      throws InterruptedException, ExecutionException, TimeoutException {
     return exec(pod, "cat", SERIAL_LOG);
   }
 
@@ -249,7 +251,18 @@ final class Guests {
         .findFirst();
   }
 
-  static void run(String script) throws IOException, InterruptedException {
+  /** Runs a repository script, returns its standard output; it must exit 0 within a minute. */
+  public static String capture(String script, String... args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(REPO.resolve(script).toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(REPO.toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0).as(script).isTrue();
+    return out;
+  }
+
+  public static void run(String script) throws IOException, InterruptedException {
     Process p =
         new ProcessBuilder(REPO.resolve(script).toString())
             .directory(REPO.toFile())
