@@ -100,20 +100,7 @@ public final class SubresourceServer implements AutoCloseable {
             .setClientAuth(ClientAuth.REQUEST)
             .addWebSocketSubProtocol(Streams.SUBPROTOCOL);
     server = vertx.createHttpServer(o).requestHandler(this::handle);
-    try {
-      return server
-          .listen()
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get(30, TimeUnit.SECONDS)
-          .actualPort();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while binding " + host + ":" + port, e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(
-          "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-    }
+    return Listeners.listen(server, "", host, port);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.coexist.operator.upload;
 
 import dev.coexist.crds.importer.UploadNames;
 import dev.coexist.operator.subresources.Certificates;
+import dev.coexist.operator.subresources.Listeners;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -18,9 +19,6 @@ import io.vertx.core.net.PemTrustOptions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -95,20 +93,7 @@ public final class UploadProxy implements AutoCloseable {
                     .setCertValue(Buffer.buffer(serving.certPem()))
                     .setKeyValue(Buffer.buffer(serving.keyPem())));
     server = vertx.createHttpServer(o).requestHandler(this::handle);
-    try {
-      return server
-          .listen()
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get(30, TimeUnit.SECONDS)
-          .actualPort();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while binding " + host + ":" + port, e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(
-          "upload proxy cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-    }
+    return Listeners.listen(server, "upload proxy", host, port);
   }
 
   private void handle(HttpServerRequest req) {
