@@ -3,6 +3,7 @@ package dev.coexist.importer.process;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ final class ChunkWindow implements NbdExport {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChunkWindow.class);
   private static final int POOL = 4;
+  private static final int HASH_QUEUE = 8;
 
   private final long size;
   private final int chunkSize;
@@ -65,6 +67,11 @@ final class ChunkWindow implements NbdExport {
   private long prefetchedBytes;
   private long prefetchRequests;
   private boolean prefetchBroken;
+  private final ArrayDeque<HashJob> hashQueue = new ArrayDeque<>();
+  private MessageDigest digest;
+  private long hashFrom;
+  private boolean hasherRunning;
+  private boolean hashingDone;
 
   /**
    * @param ranges range requests for reads far ahead of the download (empty: such reads wait)
@@ -107,17 +114,20 @@ final class ChunkWindow implements NbdExport {
       if (downloaded % chunkSize != 0 && downloaded < size) {
         throw new IllegalStateException("only the last chunk may be short");
       }
-      if (downloaded >= size) {
-        return buf;
+      if (downloaded >= size || readersDone) {
+        // past the export (or qemu-img is done): only digested and compared
+        n = (int) Math.max(0, Math.min(length, size - downloaded));
+        verifyPrefetched(buf, downloaded, n);
+        if (n > 0) {
+          state[(int) (downloaded / chunkSize)] = State.DROPPED;
+        }
+        enqueueHash(buf, downloaded, length, -1);
+        downloaded += n;
+        notifyAll();
+        return freeBuffer();
       }
       n = (int) Math.min(length, size - downloaded);
       idx = (int) (downloaded / chunkSize);
-      if (readersDone) {
-        state[idx] = State.DROPPED;
-        downloaded += n;
-        notifyAll();
-        return buf;
-      }
     }
     boolean pinned = (long) idx * chunkSize < settings.pinned();
     if (!pinned) {
@@ -125,22 +135,115 @@ final class ChunkWindow implements NbdExport {
     }
     synchronized (this) {
       checkFailure();
-      verifyPrefetched(buf, (long) idx * chunkSize, n);
+      long start = (long) idx * chunkSize;
+      verifyPrefetched(buf, start, n);
+      enqueueHash(buf, start, length, readersDone ? -1 : idx);
       downloaded += n;
       if (readersDone) {
         state[idx] = State.DROPPED;
-        notifyAll();
-        return buf;
-      }
-      memory[idx] = buf;
-      state[idx] = State.MEMORY;
-      if (!pinned) {
-        evictable.addLast(idx);
-        inMemory += n;
+      } else {
+        memory[idx] = buf;
+        state[idx] = State.MEMORY;
+        if (!pinned) {
+          evictable.addLast(idx);
+          inMemory += n;
+        }
       }
       notifyAll();
-      return pool.isEmpty() ? new byte[chunkSize] : pool.pop();
+      return freeBuffer();
     }
+  }
+
+  private byte[] freeBuffer() {
+    return pool.isEmpty() ? new byte[chunkSize] : pool.pop();
+  }
+
+  /** A chunk to digest on the hasher thread: {@code data[from, from + length)}. */
+  private record HashJob(byte[] data, int chunk, int from, int length) {}
+
+  /**
+   * Digests the download from {@code from} on (the bytes before it are already in {@code digest})
+   * on a thread of its own, beside the download and qemu-img; {@link #finishHashing()} ends it.
+   */
+  synchronized void hashFrom(MessageDigest digest, long from) {
+    this.digest = digest;
+    this.hashFrom = from;
+    hasherRunning = true;
+    Thread t = new Thread(this::hashLoop, "digest");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void enqueueHash(byte[] data, long start, int length, int chunk)
+      throws IOException, InterruptedException {
+    if (digest == null) {
+      return;
+    }
+    long from = Math.max(start, hashFrom);
+    if (from >= start + length) {
+      return;
+    }
+    while (hashQueue.size() >= HASH_QUEUE && failure == null) {
+      wait();
+    }
+    checkFailure();
+    hashQueue.addLast(
+        new HashJob(data, chunk, (int) (from - start), (int) (start + length - from)));
+    notifyAll();
+  }
+
+  private void hashLoop() {
+    try {
+      while (true) {
+        HashJob job;
+        synchronized (this) {
+          while (hashQueue.isEmpty() && !hashingDone && failure == null) {
+            wait();
+          }
+          if (failure != null || hashQueue.isEmpty()) {
+            return;
+          }
+          job = hashQueue.peekFirst();
+        }
+        digest.update(job.data(), job.from(), job.length());
+        synchronized (this) {
+          hashQueue.pollFirst();
+          boolean released = job.chunk() < 0 || memory[job.chunk()] != job.data();
+          if (released && pool.size() < POOL) {
+            pool.push(job.data());
+          }
+          notifyAll();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      fail(new IOException("digesting the download failed: " + e, e));
+    } finally {
+      synchronized (this) {
+        hasherRunning = false;
+        notifyAll();
+      }
+    }
+  }
+
+  /** Waits until every appended byte is digested. */
+  synchronized void finishHashing() throws IOException, InterruptedException {
+    hashingDone = true;
+    notifyAll();
+    while (hasherRunning && failure == null) {
+      wait();
+    }
+    checkFailure();
+  }
+
+  private boolean queuedForHashing(byte[] data) {
+    for (HashJob j : hashQueue) {
+      if (j.data() == data) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -252,7 +355,7 @@ final class ChunkWindow implements NbdExport {
     memory[idx] = null;
     state[idx] = to;
     inMemory -= chunkLength(idx);
-    if (data != null && pool.size() < POOL) {
+    if (data != null && pool.size() < POOL && !queuedForHashing(data)) {
       pool.push(data);
     }
     notifyAll();
@@ -416,6 +519,7 @@ final class ChunkWindow implements NbdExport {
   private void awaitAvailable(long end) throws IOException, InterruptedException {
     while (downloaded < end && failure == null && !complete) {
       waitingAhead++;
+      notifyAll(); // a download waiting for room spills at once instead of waiting for us
       try {
         wait();
       } finally {

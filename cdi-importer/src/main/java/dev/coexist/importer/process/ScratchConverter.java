@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
@@ -111,10 +112,20 @@ final class ScratchConverter {
     Path socketDir = socketDir();
     try (SpillFile spill = new SpillFile(run.scratch)) {
       ChunkWindow window = new ChunkWindow(size, settings, spill, run.ranges);
+      Optional<MessageDigest> digest = run.counted.handOffDigest();
+      if (digest.isPresent()) {
+        window.hashFrom(digest.get(), run.counted.count());
+      }
       AutoCloseable failWindow = () -> window.fail(new IOException("stopped"));
       run.cancellation.register(failWindow);
       try (NbdServer nbd = NbdServer.start(window, socketDir.resolve("nbd.sock"))) {
-        overlap(window, nbd, () -> download(window));
+        overlap(
+            window,
+            nbd,
+            () -> {
+              download(window);
+              run.counted.resumeDigest(digest);
+            });
         LOG.info("windowed transfer: {}", window.summary());
         return true;
       } catch (ImportFailure f) {
@@ -138,24 +149,17 @@ final class ScratchConverter {
     }
   }
 
-  /** Reads the content in chunks into the window. */
+  /** Reads the content in chunks into the window; returns once all is digested and compared. */
   private void download(ChunkWindow window) throws ImportFailure, InterruptedException {
     byte[] buf = window.newBuffer();
-    long tFill = 0;
-    long tAppend = 0;
     try {
       while (true) {
-        long t0 = System.nanoTime();
         int n = fill(buf);
-        long t1 = System.nanoTime();
         if (n > 0) {
           buf = window.append(buf, n);
         }
-        long t2 = System.nanoTime();
-        tFill += t1 - t0;
-        tAppend += t2 - t1;
         if (n < buf.length) {
-          LOG.info("TIMING fill {} ms append {} ms", tFill / 1000000, tAppend / 1000000);
+          window.finishHashing();
           window.checkPrefetchedVerified();
           return;
         }
