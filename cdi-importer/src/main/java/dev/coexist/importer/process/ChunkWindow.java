@@ -383,6 +383,15 @@ final class ChunkWindow implements NbdExport {
     return failure != null;
   }
 
+  /**
+   * What an earlier qemu-img process read (qemu-img info before convert) does not count as read:
+   * the new one opens the image again and may read the same bytes.
+   */
+  @Override
+  public synchronized void clientConnected() {
+    pagesRead.clear();
+  }
+
   /** No more reads will come (qemu-img is done): memory is released, the rest only counted. */
   @Override
   public synchronized void readersDone() {

@@ -79,6 +79,11 @@ public final class ImportProcessor {
     run.cancellation.cancel();
   }
 
+  /** What the last windowed transfer did (bytes dropped, spilled, range requests); for tests. */
+  String windowSummary() {
+    return run.windowSummary;
+  }
+
   /** Runs the import to its end; never throws for an import failure. */
   public ImporterTerminationMessage run() {
     long start = clock.millis();

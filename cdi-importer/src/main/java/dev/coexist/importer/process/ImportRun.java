@@ -27,6 +27,9 @@ final class ImportRun {
   /** The in-memory window for overlapped conversions; empty: through full scratch space. */
   Optional<WindowSettings> window;
 
+  /** What the last windowed transfer did with the download (for the log and tests). */
+  String windowSummary = "";
+
   /** Range requests to the source, when it supports them (reads far ahead of the download). */
   Optional<RangeReader> ranges = Optional.empty();
 

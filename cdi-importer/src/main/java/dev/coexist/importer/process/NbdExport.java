@@ -26,6 +26,9 @@ interface NbdExport {
   /** True once {@link #fail} was called. */
   boolean failed();
 
+  /** A new client (qemu-img process) finished its handshake. */
+  default void clientConnected() {}
+
   /** No more reads will come (qemu-img is done with the export). */
   default void readersDone() {}
 }

@@ -104,6 +104,7 @@ final class NbdServer implements AutoCloseable {
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16));
       if (handshake(in, out)) {
+        file.clientConnected();
         transmission(in, out, c);
       }
     } catch (EOFException e) {

@@ -126,9 +126,11 @@ final class ScratchConverter {
               download(window);
               run.counted.resumeDigest(digest);
             });
-        LOG.info("windowed transfer: {}", window.summary());
+        run.windowSummary = window.summary();
+        LOG.info("windowed transfer: {}", run.windowSummary);
         return true;
       } catch (ImportFailure f) {
+        run.windowSummary = window.summary();
         if (!window.missed() || run.cancellation.isCancelled()) {
           throw f;
         }
