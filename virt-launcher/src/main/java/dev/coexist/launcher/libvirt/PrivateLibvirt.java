@@ -120,7 +120,8 @@ public final class PrivateLibvirt implements AutoCloseable {
     }
     PrivateLibvirt daemons = new PrivateLibvirt(dir, p);
     try {
-      Processes.awaitPath(dir.resolve("libvirt-sock"), START_TIMEOUT, p::isAlive, "libvirtd");
+      Processes.awaitUnixListener(
+          dir.resolve("libvirt-sock"), START_TIMEOUT, p::isAlive, "libvirtd");
     } catch (TimeoutException | IllegalStateException e) {
       daemons.close();
       throw new LibvirtFailure("libvirtd did not start; see " + out + " and libvirtd.log", e);
