@@ -2,6 +2,10 @@ package dev.coexist.launcher.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
@@ -14,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waiting for and stopping child processes, without sleeps. */
@@ -48,6 +53,39 @@ public final class Processes {
       throw new UncheckedIOException("watching " + dir, e);
     } catch (ClosedWatchServiceException e) {
       throw new IllegalStateException("watch on " + dir + " closed", e);
+    }
+  }
+
+  /**
+   * Waits until a unix socket at {@code socket} accepts connections. A daemon creates the socket
+   * file when it binds, and may call listen() only later: until then a client gets "Connection
+   * refused". Retries every 20 ms; fails early when {@code alive} turns false.
+   */
+  public static void awaitUnixListener(
+      Path socket, Duration timeout, BooleanSupplier alive, String what)
+      throws TimeoutException, InterruptedException {
+    awaitPath(socket, timeout, alive, what);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    UnixDomainSocketAddress address = UnixDomainSocketAddress.of(socket);
+    while (true) {
+      try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        ch.connect(address);
+        return;
+      } catch (ConnectException e) {
+        if (!alive.getAsBoolean()) {
+          throw new IllegalStateException(what + " exited before listening on " + socket, e);
+        }
+        if (System.nanoTime() > deadline) {
+          throw new TimeoutException(
+              what + ": " + socket + " refuses connections after " + timeout);
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        if (Thread.interrupted()) {
+          throw new InterruptedException("waiting for " + what + " to listen on " + socket);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("connecting to " + socket, e);
+      }
     }
   }
 
