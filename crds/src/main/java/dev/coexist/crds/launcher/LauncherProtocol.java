@@ -20,7 +20,7 @@ public final class LauncherProtocol {
   /** The guest's VNC display (RFB), relative to the socket dir. */
   public static final String VNC_SOCKET = "vnc.sock";
 
-  /** The bounded serial console log, relative to the launcher's log dir (virtlogd rotates it). */
+  /** The bounded serial console log, relative to the launcher's log dir (launcher-rotated). */
   public static final String SERIAL_LOG = "serial.log";
 
   /** The longest unix socket path the kernel accepts ({@code sun_path} minus the NUL). */

@@ -110,7 +110,7 @@ public record ConverterContext(
     return "passt" + index + ".sock";
   }
 
-  /** The serial-console log virtlogd writes. */
+  /** The serial-console log QEMU writes (bounded by the launcher). */
   public String serialLog() {
     return logDir + "/" + SERIAL_LOG;
   }

@@ -7,9 +7,9 @@ import dev.coexist.launcher.domain.DomainBuilder;
 
 /**
  * The serial console: serial port 0 on a unix socket libvirt binds in the socket dir (what {@code
- * virtctl console} reaches through the handler), aliased as console 0, and logged by virtlogd to
- * the log dir unless {@code logSerialConsole} is false. None when {@code autoattachSerialConsole}
- * is false.
+ * virtctl console} reaches through the handler), aliased as console 0, and logged by QEMU to the
+ * log dir unless {@code logSerialConsole} is false. None when {@code autoattachSerialConsole} is
+ * false.
  */
 final class SerialConsoleConfigurator implements DomainConfigurator {
 

@@ -9,9 +9,9 @@ public enum Isolation {
    */
   CONTAINER,
   /**
-   * Many launchers share one host (standalone {@code run}, tests): libvirtd and virtlogd run in a
-   * private mount namespace where those fixed paths are bind mounts of the launcher's private dir.
-   * Needs CAP_SYS_ADMIN (root).
+   * Many launchers share one host (standalone {@code run}, tests): libvirtd runs in a private mount
+   * namespace where those fixed paths are bind mounts of the launcher's private dir. Needs
+   * CAP_SYS_ADMIN (root).
    */
   MOUNT_NAMESPACE
 }

@@ -13,16 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A launcher's own libvirtd + virtlogd. Everything lives under the launcher's private dir:
+ * A launcher's own libvirtd (no virtlogd: QEMU writes its logs to files, see {@link
+ * DaemonConfig#qemu()}). Everything lives under the launcher's private dir:
  *
  * <pre>
  *   libvirt-sock          the daemon's socket (URI {@link #uri()})
- *   libvirtd.conf, virtlogd.conf, etc/qemu.conf
- *   libvirtd.log, virtlogd.log, daemons.out, libvirtd.pid, virtlogd.pid
+ *   libvirtd.conf, etc/qemu.conf
+ *   libvirtd.log, daemons.out, libvirtd.pid
  *   run/ lib/ cache/ log/ libvirt's state dirs (bind-mounted in {@link Isolation#MOUNT_NAMESPACE})
  * </pre>
  *
- * {@link #close()} stops libvirtd, then virtlogd; the caller must have stopped its domains first.
+ * {@link #close()} stops libvirtd; the caller must have stopped its domains first.
  */
 public final class PrivateLibvirt implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PrivateLibvirt.class);
@@ -30,9 +31,9 @@ public final class PrivateLibvirt implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   /**
-   * Starts virtlogd in the background and execs libvirtd, so the started process is libvirtd. $1 =
-   * private dir, $2 = 1 to bind-mount libvirt's fixed paths (mount namespace) or 0 to write
-   * qemu.conf into the container's /etc/libvirt, $3 = the dir to mount on /var/cache/libvirt.
+   * Execs libvirtd, so the started process is libvirtd. $1 = private dir, $2 = 1 to bind-mount
+   * libvirt's fixed paths (mount namespace) or 0 to write qemu.conf into the container's
+   * /etc/libvirt, $3 = the dir to mount on /var/cache/libvirt.
    */
   private static final String LAUNCH_SCRIPT =
       """
@@ -54,7 +55,6 @@ public final class PrivateLibvirt implements AutoCloseable {
           /usr/local/bin/coexist-libvirt-caps-fixup /usr/sbin/libvirtd
         fi
       fi
-      virtlogd -f "$d/virtlogd.conf" -p "$d/virtlogd.pid" &
       # libvirtd runs on the first CPU it may use: its cached QEMU capabilities hold the host's
       # CPUID data, whose leaf 0x1f carries the x2APIC id of the CPU that read it, so a daemon
       # started on another CPU would find the cache outdated and re-probe QEMU (seconds of TCG).
@@ -71,7 +71,7 @@ public final class PrivateLibvirt implements AutoCloseable {
     this.libvirtd = libvirtd;
   }
 
-  /** Writes the configs and starts both daemons; returns once the socket accepts clients. */
+  /** Writes the configs and starts libvirtd; returns once the socket accepts clients. */
   public static PrivateLibvirt start(Path privateDir, Isolation isolation)
       throws InterruptedException {
     return start(privateDir, isolation, null);
@@ -138,8 +138,6 @@ public final class PrivateLibvirt implements AutoCloseable {
       Files.deleteIfExists(dir.resolve("libvirt-sock"));
       Files.writeString(
           dir.resolve("libvirtd.conf"), DaemonConfig.libvirtd(dir, dir.resolve("libvirtd.log")));
-      Files.writeString(
-          dir.resolve("virtlogd.conf"), DaemonConfig.virtlogd(dir.resolve("virtlogd.log")));
       Files.writeString(dir.resolve("etc/qemu.conf"), DaemonConfig.qemu());
     } catch (IOException e) {
       throw new UncheckedIOException("writing libvirt configuration into " + dir, e);
@@ -156,25 +154,20 @@ public final class PrivateLibvirt implements AutoCloseable {
     return libvirtd.pid();
   }
 
-  /** virtlogd's pid, once it wrote its pid file. */
-  public java.util.Optional<ProcessHandle> virtlogd() {
-    return Processes.fromPidFile(dir.resolve("virtlogd.pid"));
+  /** Whether libvirtd still runs. */
+  public boolean alive() {
+    return libvirtd.isAlive();
   }
 
-  /** Stops libvirtd and virtlogd; returns when both are gone. */
+  /** Stops libvirtd; returns when it is gone. */
   @Override
   public void close() {
     try {
-      var logd = virtlogd();
       Processes.stop(libvirtd.toHandle(), STOP_GRACE);
-      if (logd.isPresent()) {
-        Processes.stop(logd.get(), STOP_GRACE);
-      }
-      LOG.info("private libvirtd and virtlogd stopped");
+      LOG.info("private libvirtd stopped");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       libvirtd.destroyForcibly();
-      virtlogd().ifPresent(ProcessHandle::destroyForcibly);
     }
   }
 }

@@ -1,2 +1,2 @@
-/** Child processes of the launcher (libvirtd, virtlogd, passt, qemu-img): start, await, stop. */
+/** Child processes of the launcher (libvirtd, passt, qemu-img): start, await, stop. */
 package dev.coexist.launcher.process;

@@ -46,7 +46,7 @@ public final class ConverterDomainFactory implements DomainFactory {
     }
   }
 
-  /** Where virtlogd writes the bounded serial log. */
+  /** Where QEMU writes the serial log (bounded by {@link SerialLogRotation}). */
   public static java.nio.file.Path logDir(LauncherConfig config) {
     return config.privateDir().toAbsolutePath().resolve("console");
   }

@@ -1,5 +1,7 @@
 package dev.coexist.launcher.run;
 
+import dev.coexist.launcher.convert.ConverterContext;
+import dev.coexist.launcher.libvirt.DaemonConfig;
 import dev.coexist.launcher.libvirt.LibvirtJavaConnection;
 import dev.coexist.launcher.libvirt.PrivateLibvirt;
 import dev.coexist.launcher.network.PortPolicy;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +26,22 @@ import org.slf4j.LoggerFactory;
 public final class LauncherStack implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LauncherStack.class);
 
+  private static final Duration SERIAL_LOG_CHECK = Duration.ofSeconds(5);
+
   private final PrivateLibvirt daemons;
   private final LibvirtJavaConnection connection;
   private final VmiRuntime runtime;
+  private final SerialLogRotation serialLog;
 
-  private LauncherStack(PrivateLibvirt daemons, LibvirtJavaConnection connection, VmiRuntime rt) {
+  private LauncherStack(
+      PrivateLibvirt daemons,
+      LibvirtJavaConnection connection,
+      VmiRuntime rt,
+      SerialLogRotation serialLog) {
     this.daemons = daemons;
     this.connection = connection;
     this.runtime = rt;
+    this.serialLog = serialLog;
   }
 
   /** The planner for this config (no daemon needed: used to validate before starting). */
@@ -52,7 +63,7 @@ public final class LauncherStack implements AutoCloseable {
     return new RuntimeSettings(config.privateDir(), ports, config.defaultGrace());
   }
 
-  /** Prepares the dirs, starts libvirtd + virtlogd, connects. */
+  /** Prepares the dirs, starts libvirtd, connects, bounds the serial log. */
   public static LauncherStack start(LauncherConfig config, PortPolicy ports)
       throws InterruptedException {
     prepareDirs(config);
@@ -61,7 +72,12 @@ public final class LauncherStack implements AutoCloseable {
     try {
       LibvirtJavaConnection c = LibvirtJavaConnection.open(daemons.uri());
       VmiRuntime rt = new VmiRuntime(c, planner(config, ports), settings(config, ports));
-      return new LauncherStack(daemons, c, rt);
+      SerialLogRotation rotation =
+          SerialLogRotation.start(
+              ConverterDomainFactory.logDir(config).resolve(ConverterContext.SERIAL_LOG),
+              DaemonConfig.SERIAL_LOG_MAX_BYTES,
+              SERIAL_LOG_CHECK);
+      return new LauncherStack(daemons, c, rt, rotation);
     } catch (RuntimeException e) {
       daemons.close();
       throw e;
@@ -99,6 +115,7 @@ public final class LauncherStack implements AutoCloseable {
   /** Stops the domain (destroy), then the connection and the daemons. */
   @Override
   public void close() {
+    serialLog.close();
     try {
       runtime.close();
     } catch (RuntimeException e) {

@@ -49,10 +49,7 @@ public final class Serve {
     HealthServer health =
         config.healthPort() > 0
             ? HealthServer.start(
-                config.healthPort(),
-                () -> stack.daemons().virtlogd().isPresent(),
-                () -> running(stack),
-                registry)
+                config.healthPort(), () -> stack.daemons().alive(), () -> running(stack), registry)
             : null;
     CompletableFuture<DomainStatus> finished = new CompletableFuture<>();
     AtomicBoolean wasActive = new AtomicBoolean();

@@ -26,8 +26,7 @@ import org.slf4j.MDC;
 /**
  * {@code virt-launcher run <vm.yaml>}: boots a VM or VMI with no cluster and attaches its serial
  * console; on exit, Ctrl-], SIGTERM or SIGINT it shuts the guest down (ACPI, then destroy after the
- * grace period) and stops its private libvirtd and virtlogd. Bad input fails before anything is
- * started.
+ * grace period) and stops its private libvirtd. Bad input fails before anything is started.
  */
 public final class StandaloneRun {
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneRun.class);

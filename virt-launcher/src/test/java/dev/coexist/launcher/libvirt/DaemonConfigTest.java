@@ -16,7 +16,8 @@ class DaemonConfigTest {
         .contains("namespaces = []\n")
         .contains("cgroup_controllers = []\n")
         .contains("security_driver = \"none\"\n")
-        .contains("user = \"root\"\n");
+        .contains("user = \"root\"\n")
+        .contains("stdio_handler = \"file\"\n");
   }
 
   @Test
@@ -24,9 +25,6 @@ class DaemonConfigTest {
     assertThat(DaemonConfig.libvirtd(Path.of("/p"), Path.of("/p/l.log")))
         .contains("unix_sock_dir = \"/p\"\n")
         .contains("log_outputs = \"3:file:/p/l.log\"\n");
-    assertThat(DaemonConfig.virtlogd(Path.of("/p/v.log")))
-        .contains("max_size = 1048576\n")
-        .contains("max_backups = 1\n");
   }
 
   @ParameterizedTest

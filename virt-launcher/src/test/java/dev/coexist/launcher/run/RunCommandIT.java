@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code virt-launcher run}: boots docs/examples/vm-tiny.yaml as a process, and on SIGTERM leaves
- * no QEMU, libvirtd, virtlogd or passt of its own; bad input fails naming the field before anything
- * starts.
+ * no QEMU, libvirtd or passt of its own; bad input fails naming the field before anything starts.
  */
 class RunCommandIT {
 

@@ -43,7 +43,7 @@ final class TinyGuest {
     return Path.of("/run/coexist-it", UUID.randomUUID().toString().substring(0, 8));
   }
 
-  /** The serial log virtlogd writes for the launcher with this private dir. */
+  /** The serial log QEMU writes for the launcher with this private dir. */
   static Path serialLog(Path privateDir) {
     return privateDir.resolve("console/serial.log");
   }
