@@ -1,7 +1,12 @@
 package dev.coexist.e2e.install;
 
+import static org.awaitility.Awaitility.await;
+
+import dev.coexist.e2e.cluster.ClusterNamespaceExtension;
+import dev.coexist.e2e.cluster.TestCluster;
 import dev.coexist.e2e.vm.Guests;
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -24,11 +29,31 @@ public final class CoexistInstall implements BeforeAllCallback {
     Guests.run("hack/deploy.sh");
   }
 
-  /** Removes coexist when the root context closes, i.e. after the last test class of the run. */
+  /**
+   * Removes coexist when the root context closes, i.e. after the last test class of the run: first
+   * waits until the test namespaces (deleted, without waiting, after each class) are gone, so that
+   * the operator still finalizes their VMs and HyperConverged's uninstall is not refused because of
+   * them.
+   */
   public static final class Uninstall implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
-      Guests.run("hack/undeploy.sh");
+      try (TestCluster cluster = TestCluster.connect()) {
+        await("test namespaces gone before uninstalling coexist")
+            .atMost(Duration.ofMinutes(5))
+            .pollInterval(Duration.ofSeconds(2))
+            .until(
+                () ->
+                    cluster
+                        .client()
+                        .namespaces()
+                        .withLabel(ClusterNamespaceExtension.LABEL)
+                        .list()
+                        .getItems()
+                        .isEmpty());
+      } finally {
+        Guests.run("hack/undeploy.sh");
+      }
     }
   }
 }
