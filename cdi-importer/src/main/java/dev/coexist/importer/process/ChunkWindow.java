@@ -41,7 +41,7 @@ final class ChunkWindow implements NbdExport {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChunkWindow.class);
   private static final int POOL = 4;
-  private static final int HASH_QUEUE = 8;
+  private static final int HASH_QUEUE = 32;
 
   private final long size;
   private final int chunkSize;

@@ -126,6 +126,11 @@ final class ScratchConverter {
               download(window);
               run.counted.resumeDigest(digest);
             });
+        if (window.missed()) {
+          // cannot happen (qemu-img fails on the error of a missed read), but never keep such a
+          // disk
+          throw new ImportFailure(ImportReason.ConversionFailed, "a read missed the window");
+        }
         run.windowSummary = window.summary();
         LOG.info("windowed transfer: {}", run.windowSummary);
         return true;

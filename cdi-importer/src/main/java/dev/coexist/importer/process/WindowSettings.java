@@ -30,8 +30,13 @@ public record WindowSettings(int chunkSize, long capacity, long pinned, Duration
     }
   }
 
-  /** 1 MiB chunks, 64 MiB window, 8 MiB pinned head, 100 ms patience. */
+  /**
+   * 1 MiB chunks, a 64 MiB window (at most a quarter of the heap, at least 8 MiB: wider than what
+   * qemu-img convert has in flight, 8 requests of up to 2 MiB), an 8 MiB pinned head (a qcow2's
+   * header, refcount table and L1 with clusters up to 2 MiB), 100 ms patience.
+   */
   public static WindowSettings defaults() {
-    return new WindowSettings(1 << 20, 64L << 20, 8L << 20, Duration.ofMillis(100));
+    long capacity = Math.max(8L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 4));
+    return new WindowSettings(1 << 20, capacity, 8L << 20, Duration.ofMillis(100));
   }
 }
