@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param podsDir the kubelet pods dir as mounted ({@code COEXIST_PODS_DIR}, default {@code /pods};
  *     the host's {@code <kubelet root>/pods})
  * @param port health, readiness and metrics port ({@code COEXIST_HANDLER_PORT}, default 8185)
- * @param workers sync workers ({@code COEXIST_HANDLER_WORKERS}, default 12; a SYNC blocks one
- *     until the domain started, so this many VMs of a node start at once: with 4, ten VMs created
+ * @param workers sync workers ({@code COEXIST_HANDLER_WORKERS}, default 12; a SYNC blocks one until
+ *     the domain started, so this many VMs of a node start at once: with 4, ten VMs created
  *     together started in three waves, docs/performance.md)
  * @param devKvm the KVM device ({@code COEXIST_DEV_KVM}, default {@code /dev/kvm})
  * @param sysModule the kernel module dir ({@code COEXIST_SYS_MODULE}, default {@code /sys/module})
