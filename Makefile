@@ -5,7 +5,7 @@ VM ?= docs/examples/vm-tiny.yaml
 COEXIST_CACHE ?= $(HOME)/.cache/coexist
 export COEXIST_CACHE
 
-.PHONY: help build test unit fmt crds demo run guest-image cluster-up cluster-down kubeconfig images deploy import bench demo-local
+.PHONY: help build test unit fmt crds demo run guest-image cluster-up cluster-down kubeconfig images images-upgrade-b deploy import bench demo-local
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -48,6 +48,9 @@ kubeconfig: ## print the path of the test cluster's admin kubeconfig
 
 images: ## build coexist's container images without Docker and import them into the node
 	hack/images.sh
+
+images-upgrade-b: ## image B of the upgrade e2e (tag upgrade-b, launcher protocol 3; after make images)
+	hack/images.sh upgrade-b
 
 deploy: ## install coexist into the cluster of the current KUBECONFIG
 	hack/deploy.sh

@@ -6,7 +6,11 @@
 #  2. the binaries' images with Jib (jib-maven-plugin buildTar, base `tar://`), no daemon, no registry;
 #  3. the containerDisk localhost/coexist/tiny-guest:latest from `make guest-image`'s disk;
 #  4. `ctr images import` into the node's containerd (when the cluster is up).
-# Usage: hack/images.sh [bases [NAME...]|jib|guest|import|all]   (default all)
+# Usage: hack/images.sh [bases [NAME...]|jib|guest|import|all|upgrade-b]   (default all)
+#   upgrade-b: image B of the upgrade e2e (UpgradeE2EIT, docs/hco.md "Upgrade"): the same sources
+#   built as version <project version>-upgrade-b speaking launcher protocol 3, tagged
+#   localhost/coexist/{operator,virt-handler,virt-launcher}:upgrade-b, imported like the others
+#   (run it after `all`: it reuses the base images).
 set -euo pipefail
 # shellcheck source=hack/cluster-env.sh
 source "$(dirname "$0")/cluster-env.sh"
@@ -202,6 +206,27 @@ PY
 }
 mvn_jib_version() { sed -n 's:.*<jib.version>\(.*\)</jib.version>.*:\1:p' "$COEXIST_ROOT/pom.xml"; }
 
+# Image B of the upgrade e2e: Maven properties of the parent pom select version, protocol, tag and
+# tar name; target/jib-image.tar (image A) is left alone. The next ordinary build filters the
+# default version and protocol back into target/ (resources are re-filtered on every build).
+UPGRADE_B_MODULES=(operator virt-handler virt-launcher)
+upgrade_b() {
+  local start=$SECONDS m version
+  version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$COEXIST_ROOT/pom.xml")-upgrade-b
+  (cd "$COEXIST_ROOT" && $MVN -DskipTests -Dcoexist.images.dir="$IMAGES" \
+    -Dcoexist.version="$version" -Dcoexist.launcher.protocol.version=3 \
+    -Dcoexist.image.tag=upgrade-b -Dcoexist.image.tar=jib-image-upgrade-b.tar \
+    -pl "$(IFS=,; echo "${UPGRADE_B_MODULES[*]}")" -am package \
+    "com.google.cloud.tools:jib-maven-plugin:$(mvn_jib_version):buildTar") >&2
+  for m in "${UPGRADE_B_MODULES[@]}"; do
+    [[ -s $COEXIST_ROOT/$m/target/jib-image-upgrade-b.tar ]] || die "Jib wrote no $m/target/jib-image-upgrade-b.tar"
+  done
+  log "image B ($version, launcher protocol 3, tag upgrade-b) built in $((SECONDS - start)) s"
+  ctr --address "$CONTAINERD_SOCK" version >/dev/null 2>&1 || die "the test cluster is not running: make cluster-up, then hack/images.sh upgrade-b"
+  for m in "${UPGRADE_B_MODULES[@]}"; do import_tar "$COEXIST_ROOT/$m/target/jib-image-upgrade-b.tar"; done
+  log "image B built and imported in $((SECONDS - start)) s"
+}
+
 # The containerDisk of the test guest, laid out like KubeVirt's (/disk/disk.qcow2), plus a static
 # busybox so an init container can copy the disk out.
 guest() {
@@ -260,5 +285,6 @@ case ${1:-all} in
   import) import_all ;;
   launcher-cds) launcher_cds ;;
   all) t0=$SECONDS; bases; jib; guest; import_all; log "make images: $((SECONDS - t0)) s" ;;
-  *) die "usage: $0 [bases|jib|guest|import|all]" ;;
+  upgrade-b) bases; upgrade_b ;;
+  *) die "usage: $0 [bases|jib|guest|import|all|upgrade-b]" ;;
 esac

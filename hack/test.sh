@@ -37,4 +37,6 @@ wait $bases || { tail -n 40 target/images-bases.log >&2; echo "test.sh: base ima
 # The tiny Debian test guest (cached): the launcher ITs boot it, images.sh may package it.
 hack/guest-image.sh >/dev/null
 t=$SECONDS; hack/images.sh; echo "test.sh: images $((SECONDS - t)) s"
+# Image B of UpgradeE2EIT (tag upgrade-b); the verify below filters the defaults back into target/.
+t=$SECONDS; hack/images.sh upgrade-b; echo "test.sh: images upgrade-b $((SECONDS - t)) s"
 t=$SECONDS; $MVN verify "$@"; echo "test.sh: mvn verify $((SECONDS - t)) s"

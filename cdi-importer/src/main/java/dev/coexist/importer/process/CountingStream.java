@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 
 /** The downloaded bytes as they stream: counted, digested and reported as progress. */
 final class CountingStream extends FilterInputStream {
-  private final Optional<MessageDigest> digest;
+  private Optional<MessageDigest> digest;
   private final ProgressListener progress;
   private final OptionalLong total;
   private long count;
@@ -65,6 +65,21 @@ final class CountingStream extends FilterInputStream {
     while (read(sink, 0, sink.length) >= 0) {
       // keep digesting
     }
+  }
+
+  /**
+   * Stops digesting here and hands the digest (over every byte read so far) to a caller that
+   * digests what follows itself, in order; {@link #resumeDigest} gives it back.
+   */
+  Optional<MessageDigest> handOffDigest() {
+    Optional<MessageDigest> d = digest;
+    digest = Optional.empty();
+    return d;
+  }
+
+  /** Takes back the digest of {@link #handOffDigest}, now over everything read. */
+  void resumeDigest(Optional<MessageDigest> d) {
+    digest = d;
   }
 
   long count() {

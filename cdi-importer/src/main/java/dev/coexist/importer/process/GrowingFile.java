@@ -4,13 +4,12 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 
 /**
  * A scratch file being downloaded while qemu-img already reads it: a read waits until the download
  * has written the bytes it asks for, and fails if the download fails.
  */
-final class GrowingFile {
+final class GrowingFile implements NbdExport {
   private final FileChannel channel;
   private final long size;
   private long available;
@@ -28,7 +27,8 @@ final class GrowingFile {
   }
 
   /** The final size (the announced Content-Length). */
-  long size() {
+  @Override
+  public long size() {
     return size;
   }
 
@@ -39,24 +39,27 @@ final class GrowingFile {
   }
 
   /** The download finished; the file is whole. */
-  synchronized void complete() {
+  @Override
+  public synchronized void complete() {
     complete = true;
     notifyAll();
   }
 
   /** The download failed; pending and future reads of missing bytes fail. */
-  synchronized void fail(IOException cause) {
+  @Override
+  public synchronized void fail(IOException cause) {
     failure = cause;
     notifyAll();
   }
 
   /** True once {@link #fail} was called. */
-  synchronized boolean failed() {
+  @Override
+  public synchronized boolean failed() {
     return failure != null;
   }
 
-  /** Reads {@code dst.remaining()} bytes at {@code position}, waiting for them to arrive. */
-  void read(ByteBuffer dst, long position) throws IOException, InterruptedException {
+  @Override
+  public void read(long position, ByteBuffer dst) throws IOException, InterruptedException {
     long end = Math.min(size, position + dst.remaining());
     awaitAvailable(end);
     long at = position;
@@ -65,26 +68,6 @@ final class GrowingFile {
       if (n < 0) {
         while (dst.hasRemaining()) {
           dst.put((byte) 0);
-        }
-        return;
-      }
-      at += n;
-    }
-  }
-
-  /**
-   * Sends {@code [position, position + length)} (already available) to {@code target}; bytes past
-   * the end of the file are sent as zeros.
-   */
-  void transferTo(long position, int length, WritableByteChannel target) throws IOException {
-    long at = position;
-    long end = position + length;
-    while (at < end) {
-      long n = channel.transferTo(at, end - at, target);
-      if (n <= 0) {
-        ByteBuffer zeros = ByteBuffer.allocate((int) (end - at));
-        while (zeros.hasRemaining()) {
-          target.write(zeros);
         }
         return;
       }

@@ -50,18 +50,38 @@ public final class ImportProcessor {
       ProgressListener progress,
       Backoff backoff,
       Clock clock) {
+    this(job, source, qemuImg, progress, backoff, clock, Optional.of(WindowSettings.defaults()));
+  }
+
+  /**
+   * @param source the source; empty for a blank disk
+   * @param window the in-memory window for overlapped conversions (empty: full scratch space)
+   */
+  ImportProcessor(
+      ImportJob job,
+      Optional<ImageSource> source,
+      QemuImg qemuImg,
+      ProgressListener progress,
+      Backoff backoff,
+      Clock clock,
+      Optional<WindowSettings> window) {
     this.job = job;
     this.source = source;
     this.backoff = backoff;
     this.clock = clock;
     String name = source.map(ImageSource::describe).orElse("a blank disk");
-    this.run = new ImportRun(job, name, new Cancellation(), qemuImg, progress);
+    this.run = new ImportRun(job, name, new Cancellation(), qemuImg, progress, window);
   }
 
   /** Stops the import from another thread (shutdown); {@link #run()} then returns Interrupted. */
   public void cancel() {
     backoff.cancel();
     run.cancellation.cancel();
+  }
+
+  /** What the last windowed transfer did (bytes dropped, spilled, range requests); for tests. */
+  String windowSummary() {
+    return run.windowSummary;
   }
 
   /** Runs the import to its end; never throws for an import failure. */
@@ -127,6 +147,11 @@ public final class ImportProcessor {
       return ImportPhase.Blank;
     }
     ImageSource src = source.orElseThrow();
+    if (download != null) {
+      // starting again (the in-memory window was missed): a fresh download and digest
+      run.cancellation.unregister(download);
+      download.close();
+    }
     download = new ResumingInputStream(src, job.attempts(), backoff);
     run.cancellation.register(download);
     try {
@@ -134,6 +159,7 @@ public final class ImportProcessor {
     } catch (IOException e) {
       throw run.readFailure(e);
     }
+    run.ranges = download.rangesSupported() ? Optional.of(RangeReader.of(src)) : Optional.empty();
     run.counted =
         new CountingStream(
             download,

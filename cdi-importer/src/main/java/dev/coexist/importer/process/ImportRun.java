@@ -24,6 +24,15 @@ final class ImportRun {
   final Path temp;
   final Path scratch;
 
+  /** The in-memory window for overlapped conversions; empty: through full scratch space. */
+  Optional<WindowSettings> window;
+
+  /** What the last windowed transfer did with the download (for the log and tests). */
+  String windowSummary = "";
+
+  /** Range requests to the source, when it supports them (reads far ahead of the download). */
+  Optional<RangeReader> ranges = Optional.empty();
+
   CountingStream counted;
   InputStream content;
   Compression compression;
@@ -37,8 +46,10 @@ final class ImportRun {
       String sourceName,
       Cancellation cancellation,
       QemuImg qemuImg,
-      ProgressListener progress) {
+      ProgressListener progress,
+      Optional<WindowSettings> window) {
     this.job = job;
+    this.window = window;
     this.sourceName = sourceName;
     this.cancellation = cancellation;
     this.qemuImg = qemuImg;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -19,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A read-only NBD export (fixed-newstyle handshake, simple replies) of a {@link GrowingFile} on a
- * unix socket, so {@code qemu-img convert} can read a qcow2/vmdk/… while it is still being
- * downloaded: the download and the conversion overlap instead of running one after the other.
+ * A read-only NBD export (fixed-newstyle handshake, simple replies) of an {@link NbdExport} (a
+ * download still arriving) on a unix socket, so {@code qemu-img convert} can read a qcow2/vmdk/…
+ * while it is still being downloaded: the download and the conversion overlap instead of running
+ * one after the other.
  */
 final class NbdServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NbdServer.class);
@@ -51,20 +53,20 @@ final class NbdServer implements AutoCloseable {
   private static final int EINVAL = 22;
   private static final int MAX_REQUEST = 64 << 20;
 
-  private final GrowingFile file;
+  private final NbdExport file;
   private final Path socket;
   private final ServerSocketChannel server;
   private final Set<SocketChannel> clients = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  private NbdServer(GrowingFile file, Path socket, ServerSocketChannel server) {
+  private NbdServer(NbdExport file, Path socket, ServerSocketChannel server) {
     this.file = file;
     this.socket = socket;
     this.server = server;
   }
 
   /** Serves {@code file} on a new unix socket at {@code socket} (must not exist). */
-  static NbdServer start(GrowingFile file, Path socket) throws IOException {
+  static NbdServer start(NbdExport file, Path socket) throws IOException {
     ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     ch.bind(UnixDomainSocketAddress.of(socket));
     NbdServer s = new NbdServer(file, socket, ch);
@@ -102,6 +104,7 @@ final class NbdServer implements AutoCloseable {
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16));
       if (handshake(in, out)) {
+        file.clientConnected();
         transmission(in, out, c);
       }
     } catch (EOFException e) {
@@ -176,6 +179,7 @@ final class NbdServer implements AutoCloseable {
 
   private void transmission(DataInputStream in, DataOutputStream out, SocketChannel c)
       throws IOException, InterruptedException {
+    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
     while (true) {
       if (in.readInt() != REQUEST_MAGIC) {
         throw new IOException("bad NBD request magic");
@@ -187,7 +191,7 @@ final class NbdServer implements AutoCloseable {
       int length = in.readInt();
       switch (type) {
         case CMD_READ:
-          read(out, c, handle, offset, length);
+          buffer = read(out, c, buffer, handle, offset, length);
           break;
         case CMD_WRITE:
           in.readFully(new byte[Math.max(0, Math.min(length, MAX_REQUEST))]);
@@ -206,25 +210,39 @@ final class NbdServer implements AutoCloseable {
     }
   }
 
-  private void read(DataOutputStream out, SocketChannel c, long handle, long offset, int length)
+  private ByteBuffer read(
+      DataOutputStream out,
+      SocketChannel c,
+      ByteBuffer buffer,
+      long handle,
+      long offset,
+      int length)
       throws IOException, InterruptedException {
     if (length < 0 || length > MAX_REQUEST || offset < 0 || offset + length > file.size()) {
       reply(out, handle, EINVAL);
-      return;
+      return buffer;
     }
+    ByteBuffer buf = buffer;
+    if (buf.capacity() < length) {
+      buf = ByteBuffer.allocateDirect(Math.max(length, 1 << 20));
+    }
+    buf.clear().limit(length);
     try {
-      file.awaitAvailable(offset + length);
+      file.read(offset, buf);
     } catch (InterruptedIOException e) {
       throw e;
     } catch (IOException e) {
       LOG.debug("nbd read at {} failed: {}", offset, e.toString());
       reply(out, handle, EIO);
-      return;
+      return buf;
     }
     reply(out, handle, 0);
     out.flush();
-    // zero-copy from the page cache to the socket
-    file.transferTo(offset, length, c);
+    buf.flip();
+    while (buf.hasRemaining()) {
+      c.write(buf);
+    }
+    return buf;
   }
 
   private static void reply(DataOutputStream out, long handle, int error) throws IOException {

@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -15,9 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Non-raw images: download into scratch space and convert to raw with qemu-img. When the download
- * length is known and the stream is not compressed, qemu-img reads the scratch file through an NBD
- * export while it is being written, so download and conversion overlap.
+ * Non-raw images: download and convert to raw with qemu-img. When the download length is known and
+ * the stream is not compressed, qemu-img reads the download through an NBD export while it arrives,
+ * so download and conversion overlap: first from a bounded in-memory {@link ChunkWindow} (scratch
+ * space only for what qemu-img reads out of order), and, should a read miss that window, once more
+ * through a scratch file it reads while it is being written. Otherwise the download goes to scratch
+ * space and is converted afterwards.
  */
 final class ScratchConverter {
   private static final Logger LOG = LoggerFactory.getLogger(ScratchConverter.class);
@@ -28,8 +33,19 @@ final class ScratchConverter {
     this.run = run;
   }
 
-  /** Downloads into scratch; returns the next phase (Convert, or Resize when already converted). */
+  /**
+   * Downloads and converts; returns the next phase: Resize when already converted, Convert after a
+   * plain download into scratch, or Info when the import must start again through full scratch
+   * space (a read missed the in-memory window).
+   */
   ImportPhase transfer(OptionalLong downloadLength) throws ImportFailure, InterruptedException {
+    if (downloadLength.isPresent() && run.window.isPresent()) {
+      if (windowed(downloadLength.getAsLong(), run.window.get())) {
+        return ImportPhase.Resize;
+      }
+      run.window = Optional.empty();
+      return ImportPhase.Info;
+    }
     if (downloadLength.isPresent()) {
       overlapped(downloadLength.getAsLong());
       return ImportPhase.Resize;
@@ -69,18 +85,13 @@ final class ScratchConverter {
   }
 
   private void overlapped(long size) throws ImportFailure, InterruptedException {
-    Path socketDir;
-    try {
-      socketDir = Files.createTempDirectory("coexist-nbd");
-    } catch (IOException e) {
-      throw run.copyFailure(e, Path.of(System.getProperty("java.io.tmpdir")));
-    }
+    Path socketDir = socketDir();
     try (FileChannel ch = newScratch()) {
       GrowingFile growing = new GrowingFile(ch, size);
       AutoCloseable failGrowing = () -> growing.fail(new IOException("stopped"));
       run.cancellation.register(failGrowing);
       try (NbdServer nbd = NbdServer.start(growing, socketDir.resolve("nbd.sock"))) {
-        overlap(growing, nbd);
+        overlap(growing, nbd, () -> run.copyContent(ch, run.scratch, growing::advance));
       } finally {
         run.cancellation.unregister(failGrowing);
       }
@@ -92,7 +103,109 @@ final class ScratchConverter {
     }
   }
 
-  private void overlap(GrowingFile growing, NbdServer nbd)
+  /**
+   * The download into the window (spilling to scratch when it must) while qemu-img converts from
+   * it; false when a read missed the window and nothing was imported.
+   */
+  private boolean windowed(long size, WindowSettings settings)
+      throws ImportFailure, InterruptedException {
+    Path socketDir = socketDir();
+    try (SpillFile spill = new SpillFile(run.scratch)) {
+      ChunkWindow window = new ChunkWindow(size, settings, spill, run.ranges);
+      Optional<MessageDigest> digest = run.counted.handOffDigest();
+      if (digest.isPresent()) {
+        window.hashFrom(digest.get(), run.counted.count());
+      }
+      AutoCloseable failWindow = () -> window.fail(new IOException("stopped"));
+      run.cancellation.register(failWindow);
+      try (NbdServer nbd = NbdServer.start(window, socketDir.resolve("nbd.sock"))) {
+        overlap(
+            window,
+            nbd,
+            () -> {
+              download(window);
+              run.counted.resumeDigest(digest);
+            });
+        if (window.missed()) {
+          // cannot happen (qemu-img fails on the error of a missed read), but never keep such a
+          // disk
+          throw new ImportFailure(ImportReason.ConversionFailed, "a read missed the window");
+        }
+        run.windowSummary = window.summary();
+        LOG.info("windowed transfer: {}", run.windowSummary);
+        return true;
+      } catch (ImportFailure f) {
+        run.windowSummary = window.summary();
+        if (!window.missed() || run.cancellation.isCancelled()) {
+          throw f;
+        }
+        LOG.warn(
+            "qemu-img read {} out of order ({}); importing again through scratch space",
+            run.sourceName,
+            window.summary());
+        deleteQuietly(run.temp);
+        return false;
+      } finally {
+        run.cancellation.unregister(failWindow);
+      }
+    } catch (IOException e) {
+      throw run.copyFailure(e, run.scratch);
+    } finally {
+      deleteQuietly(socketDir);
+      deleteScratch();
+    }
+  }
+
+  /** Reads the content in chunks into the window; returns once all is digested and compared. */
+  private void download(ChunkWindow window) throws ImportFailure, InterruptedException {
+    byte[] buf = window.newBuffer();
+    try {
+      while (true) {
+        int n = fill(buf);
+        if (n > 0) {
+          buf = window.append(buf, n);
+        }
+        if (n < buf.length) {
+          window.finishHashing();
+          window.checkPrefetchedVerified();
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw run.copyFailure(e, run.scratch);
+    }
+  }
+
+  private int fill(byte[] buf) throws StreamReadException {
+    int filled = 0;
+    try {
+      while (filled < buf.length) {
+        int n = run.content.read(buf, filled, buf.length - filled);
+        if (n < 0) {
+          break;
+        }
+        filled += n;
+      }
+    } catch (IOException e) {
+      throw new StreamReadException(e);
+    }
+    return filled;
+  }
+
+  private Path socketDir() throws ImportFailure {
+    try {
+      return Files.createTempDirectory("coexist-nbd");
+    } catch (IOException e) {
+      throw run.copyFailure(e, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+  }
+
+  /** The download side of an overlapped transfer. */
+  private interface Download {
+    void run() throws ImportFailure, InterruptedException;
+  }
+
+  private void overlap(NbdExport growing, NbdServer nbd, Download download)
       throws ImportFailure, InterruptedException {
     String driver = run.format.qemuDriver();
     AtomicBoolean conversionFailedFirst = new AtomicBoolean();
@@ -112,13 +225,15 @@ final class ScratchConverter {
                   run.counted.close();
                 }
                 throw e;
+              } finally {
+                growing.readersDone();
               }
             });
     Thread converter = new Thread(conversion, "qemu-img-convert");
     converter.start();
     ImportFailure downloadFailure = null;
     try {
-      run.copyContent(growing.channel(), run.scratch, growing::advance);
+      download.run();
       growing.complete();
     } catch (ImportFailure f) {
       growing.fail(new IOException(f.getMessage()));

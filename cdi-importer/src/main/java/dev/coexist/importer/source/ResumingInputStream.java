@@ -56,6 +56,11 @@ public final class ResumingInputStream extends InputStream {
     return total;
   }
 
+  /** True when the source said it can resume at an offset (range requests). */
+  public boolean rangesSupported() {
+    return rangesSupported;
+  }
+
   /** Bytes delivered so far. */
   public long position() {
     return position;

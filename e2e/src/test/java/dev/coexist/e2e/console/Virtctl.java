@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** KubeVirt's own virtctl (hack/build-virtctl.sh, cached) against the test cluster. */
-final class Virtctl {
+public final class Virtctl {
   private final Path repo;
   private final Path kubeconfig;
   private final String namespace;
   private Path binary;
 
-  Virtctl(Path repo, Path kubeconfig, String namespace) {
+  public Virtctl(Path repo, Path kubeconfig, String namespace) {
     this.repo = repo;
     this.kubeconfig = kubeconfig;
     this.namespace = namespace;
   }
 
   /** The exit code and combined output of a finished command. */
-  record Result(int code, String output) {}
+  public record Result(int code, String output) {}
 
   Path binary() throws IOException, InterruptedException {
     if (binary == null) {
@@ -53,7 +53,7 @@ final class Virtctl {
   }
 
   /** Runs to completion (at most two minutes). */
-  Result run(String... args) throws IOException, InterruptedException {
+  public Result run(String... args) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();

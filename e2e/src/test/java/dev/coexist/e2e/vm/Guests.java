@@ -43,7 +43,7 @@ import java.util.concurrent.TimeoutException;
 public final class Guests {
   public static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
   public static final Duration BOOT = Duration.ofMinutes(6);
-  static final String MARKER = "COEXIST-GUEST-READY";
+  public static final String MARKER = "COEXIST-GUEST-READY";
   private static final String SERIAL_LOG = "/var/run/kubevirt-private/console/serial.log";
 
   private final KubernetesClient client;
@@ -55,7 +55,7 @@ public final class Guests {
   }
 
   /** {@code docs/examples/vm-tiny.yaml} named {@code name} with this run strategy. */
-  static VirtualMachine tinyVm(String name, RunStrategy strategy) throws IOException {
+  public static VirtualMachine tinyVm(String name, RunStrategy strategy) throws IOException {
     VirtualMachine vm;
     try (InputStream in = Files.newInputStream(REPO.resolve("docs/examples/vm-tiny.yaml"))) {
       vm = Serialization.unmarshal(in, VirtualMachine.class);
@@ -67,15 +67,15 @@ public final class Guests {
     return vm;
   }
 
-  VirtualMachine create(VirtualMachine vm) {
+  public VirtualMachine create(VirtualMachine vm) {
     return client.resources(VirtualMachine.class).inNamespace(ns).resource(vm).create();
   }
 
-  VirtualMachine vm(String name) {
+  public VirtualMachine vm(String name) {
     return client.resources(VirtualMachine.class).inNamespace(ns).withName(name).get();
   }
 
-  VirtualMachineInstance vmi(String name) {
+  public VirtualMachineInstance vmi(String name) {
     return client.resources(VirtualMachineInstance.class).inNamespace(ns).withName(name).get();
   }
 
@@ -85,7 +85,7 @@ public final class Guests {
   }
 
   /** Waits for VM Running + Ready and VMI Running; returns the VMI. */
-  VirtualMachineInstance awaitRunning(String name) {
+  public VirtualMachineInstance awaitRunning(String name) {
     await(name + " Running and Ready")
         .atMost(BOOT)
         .pollInterval(Duration.ofSeconds(2))
@@ -105,7 +105,7 @@ public final class Guests {
   }
 
   /** Waits until the guest of the VM's current launcher pod printed its marker; returns the pod. */
-  Pod awaitGuestMarker(String name) {
+  public Pod awaitGuestMarker(String name) {
     Pod pod = launcherPod(name);
     await(name + ": guest marker on the serial console")
         .atMost(BOOT)
@@ -114,7 +114,7 @@ public final class Guests {
     return pod;
   }
 
-  List<Pod> launcherPods(String name) {
+  public List<Pod> launcherPods(String name) {
     return client
         .pods()
         .inNamespace(ns)
@@ -125,7 +125,7 @@ public final class Guests {
   }
 
   /** The VM's one launcher pod that is not being deleted. */
-  Pod launcherPod(String name) {
+  public Pod launcherPod(String name) {
     List<Pod> pods =
         launcherPods(name).stream()
             .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
@@ -157,7 +157,7 @@ public final class Guests {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  static int count(String haystack, String needle) {
+  public static int count(String haystack, String needle) {
     int n = 0;
     for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
       n++;
@@ -166,7 +166,7 @@ public final class Guests {
   }
 
   /** The QEMU process running the VM's domain ({@code <ns>_<name>}), as the host sees it. */
-  Optional<ProcessHandle> qemu(String name) {
+  public Optional<ProcessHandle> qemu(String name) {
     String guest = "guest=" + ns + "_" + name + ",";
     return ProcessHandle.allProcesses()
         .filter(
@@ -176,7 +176,7 @@ public final class Guests {
         .min(Comparator.comparing(p -> p.info().startInstant().orElse(null)));
   }
 
-  long qemuPid(String name) {
+  public long qemuPid(String name) {
     return qemu(name).map(ProcessHandle::pid).orElseThrow(() -> noQemu(name));
   }
 
@@ -197,7 +197,7 @@ public final class Guests {
    * keeps the connection open until the console echoed {@code echo} (QEMU drops what it has not
    * read yet when the client hangs up). Returns what the console printed meanwhile.
    */
-  String typeOnConsole(Pod pod, String text, String echo) throws IOException {
+  public String typeOnConsole(Pod pod, String text, String echo) throws IOException {
     Path sockets =
         kubeletPodsDir()
             .resolve(pod.getMetadata().getUid())
@@ -245,7 +245,7 @@ public final class Guests {
     return dir;
   }
 
-  static Optional<Condition> condition(List<Condition> conditions, String type) {
+  public static Optional<Condition> condition(List<Condition> conditions, String type) {
     return Optional.ofNullable(conditions).orElse(List.of()).stream()
         .filter(c -> type.equals(c.getType()))
         .findFirst();

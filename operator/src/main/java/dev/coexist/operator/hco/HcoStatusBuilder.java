@@ -57,26 +57,31 @@ public final class HcoStatusBuilder {
     }
     String previousVersion = operatorVersion(in.previous()).orElse(null);
     boolean upgrading = previousVersion != null && !previousVersion.equals(in.version());
-    if (!in.handlerRolloutComplete()) {
-      w.progressing =
+    boolean rolling = !in.handlerRolloutComplete();
+    boolean settled =
+        w.notAvailable == null && w.progressing == null && w.degraded == null && !rolling;
+    String rollingOut = "the virt-handler DaemonSet is rolling out";
+    if (upgrading && !settled) {
+      // As HCO: a new operator version is an upgrade, Progressing and not Upgradeable, until
+      // every component is rolled out and Available; only then status.versions moves on.
+      Verdict up =
           new Verdict(
               HyperConvergedConditionReason.HCOUPGRADING.value(),
-              "the virt-handler DaemonSet is rolling out");
+              "upgrading from "
+                  + previousVersion
+                  + " to "
+                  + in.version()
+                  + (rolling ? ": " + rollingOut : ""));
+      w.progressing = up;
+      w.notUpgradeable = up;
+    } else if (rolling) {
+      w.progressing = new Verdict(HyperConvergedConditionReason.HCOUPGRADING.value(), rollingOut);
       w.notUpgradeable =
           Optional.ofNullable(w.notUpgradeable)
-              .orElse(
-                  new Verdict(
-                      HyperConvergedConditionReason.HCOUPGRADING.value(),
-                      "the virt-handler DaemonSet is rolling out"));
-    } else if (upgrading && w.progressing == null && w.notAvailable != null) {
-      w.progressing =
-          new Verdict(
-              HyperConvergedConditionReason.HCOUPGRADING.value(),
-              "upgrading from " + previousVersion + " to " + in.version());
+              .orElse(new Verdict(HyperConvergedConditionReason.HCOUPGRADING.value(), rollingOut));
     }
     HyperConvergedStatus s = new HyperConvergedStatus();
     s.setConditions(conditions(in, w));
-    boolean settled = w.notAvailable == null && w.progressing == null && w.degraded == null;
     String version = settled ? in.version() : previousVersion;
     s.setVersions(version == null ? null : List.of(operandVersion(version)));
     s.setRelatedObjects(in.related() == null || in.related().isEmpty() ? null : in.related());

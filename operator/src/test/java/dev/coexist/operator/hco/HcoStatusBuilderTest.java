@@ -158,9 +158,20 @@ class HcoStatusBuilderTest {
     HyperConvergedStatus old = build(null, OK, OK, true, null, "v1", T0);
     HyperConvergedStatus upgrading = build(old, OK, OK, false, null, "v2", T0.plusSeconds(5));
     assertThat(cond(upgrading, "Progressing").getReason()).isEqualTo("HCOUpgrading");
+    assertThat(cond(upgrading, "Progressing").getMessage())
+        .isEqualTo("upgrading from v1 to v2: the virt-handler DaemonSet is rolling out");
+    assertThat(cond(upgrading, "Upgradeable").getStatus()).isEqualTo("False");
+    assertThat(cond(upgrading, "Upgradeable").getReason()).isEqualTo("HCOUpgrading");
     assertThat(HcoStatusBuilder.operatorVersion(upgrading)).contains("v1");
-    HyperConvergedStatus done = build(upgrading, OK, OK, true, null, "v2", T0.plusSeconds(9));
+    // Rolled out, but KubeVirt still reports Progressing: still upgrading, HCO's reason wins.
+    HyperConvergedStatus waiting =
+        build(upgrading, comp("True", "True", "False"), OK, true, null, "v2", T0.plusSeconds(7));
+    assertThat(cond(waiting, "Progressing").getReason()).isEqualTo("HCOUpgrading");
+    assertThat(cond(waiting, "Upgradeable").getReason()).isEqualTo("HCOUpgrading");
+    assertThat(HcoStatusBuilder.operatorVersion(waiting)).contains("v1");
+    HyperConvergedStatus done = build(waiting, OK, OK, true, null, "v2", T0.plusSeconds(9));
     assertThat(cond(done, "Progressing").getStatus()).isEqualTo("False");
+    assertThat(cond(done, "Upgradeable").getStatus()).isEqualTo("True");
     assertThat(HcoStatusBuilder.operatorVersion(done)).contains("v2");
   }
 

@@ -20,7 +20,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +35,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Speaks the launcher protocol over the launcher's unix command socket: one connection per command
  * (write one request line, read one response line), and a long-lived connection per {@code WATCH}.
- * A command that takes longer than its timeout has its connection closed.
+ * A command that takes longer than its timeout has its connection closed. Requests go at the
+ * version {@link ProtocolNegotiation} picks: a launcher of an older protocol version (still running
+ * a guest after an upgrade) is driven at its version, learned from its refusal of the newer one and
+ * remembered per socket by the connector.
  */
 public final class UnixSocketLauncherClient implements LauncherClient {
   private static final Logger LOG = LoggerFactory.getLogger(UnixSocketLauncherClient.class);
@@ -44,6 +50,7 @@ public final class UnixSocketLauncherClient implements LauncherClient {
   private final ScheduledExecutorService timer;
   private final Duration commandTimeout;
   private final Duration syncTimeout;
+  private final Map<Path, Integer> learnedVersions;
 
   /**
    * A client of the launcher at {@code socket}.
@@ -54,16 +61,50 @@ public final class UnixSocketLauncherClient implements LauncherClient {
    */
   public UnixSocketLauncherClient(
       Path socket, ScheduledExecutorService timer, Duration commandTimeout, Duration syncTimeout) {
+    this(socket, timer, commandTimeout, syncTimeout, new ConcurrentHashMap<>());
+  }
+
+  private UnixSocketLauncherClient(
+      Path socket,
+      ScheduledExecutorService timer,
+      Duration commandTimeout,
+      Duration syncTimeout,
+      Map<Path, Integer> learnedVersions) {
     this.socket = socket;
     this.timer = timer;
     this.commandTimeout = commandTimeout;
     this.syncTimeout = syncTimeout;
+    this.learnedVersions = learnedVersions;
   }
 
-  /** A connector making clients with these timeouts. */
+  /**
+   * A connector making clients with these timeouts; its clients share what they learned about the
+   * launchers' protocol versions (per socket path, so a new launcher pod is asked afresh).
+   */
   public static LauncherConnector connector(
       ScheduledExecutorService timer, Duration commandTimeout, Duration syncTimeout) {
-    return path -> new UnixSocketLauncherClient(path, timer, commandTimeout, syncTimeout);
+    Map<Path, Integer> learned = new ConcurrentHashMap<>();
+    return path -> new UnixSocketLauncherClient(path, timer, commandTimeout, syncTimeout, learned);
+  }
+
+  /** The protocol version requests to this launcher are sent at. */
+  public int requestVersion() {
+    return ProtocolNegotiation.requestVersion(learnedVersions.get(socket));
+  }
+
+  /** Remembers the launcher's version when it refused {@code sent}; the version to retry at. */
+  private OptionalInt learn(LauncherRequest sent, LauncherResponse answer) {
+    OptionalInt retry = ProtocolNegotiation.retryVersion(sent, answer);
+    if (retry.isPresent()) {
+      learnedVersions.put(socket, retry.getAsInt());
+      LOG.info(
+          "launcher {} speaks protocol v{} (this handler v{}): driving it at v{}",
+          socket,
+          answer.version(),
+          LauncherProtocol.VERSION,
+          retry.getAsInt());
+    }
+    return retry;
   }
 
   @Override
@@ -130,18 +171,20 @@ public final class UnixSocketLauncherClient implements LauncherClient {
   @Override
   public Watch watch(Consumer<DomainEvent> onEvent, Runnable onEnd)
       throws LauncherUnavailableException {
+    LauncherRequest request =
+        ProtocolNegotiation.at(LauncherRequest.of(Command.WATCH), requestVersion());
     SocketChannel ch = open();
     try {
-      OutputStream out = Channels.newOutputStream(ch);
-      out.write(codec.requestLine(LauncherRequest.of(Command.WATCH)).getBytes(UTF8));
-      out.flush();
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), UTF8));
-      ScheduledFuture<?> guard =
-          timer.schedule(
-              () -> closeQuietly(ch), timeoutMillis(commandTimeout), TimeUnit.MILLISECONDS);
-      LauncherResponse first = readResponse(in);
-      guard.cancel(false);
+      BufferedReader in = sendWatch(ch, request);
+      LauncherResponse first = readFirst(ch, in);
+      OptionalInt retry = learn(request, first);
+      if (retry.isPresent()) {
+        closeQuietly(ch);
+        request = ProtocolNegotiation.at(request, retry.getAsInt());
+        ch = open();
+        in = sendWatch(ch, request);
+        first = readFirst(ch, in);
+      }
       if (!first.ok()) {
         closeQuietly(ch);
         throw new LauncherUnavailableException(
@@ -151,6 +194,24 @@ public final class UnixSocketLauncherClient implements LauncherClient {
     } catch (IOException e) {
       closeQuietly(ch);
       throw unavailable("WATCH", e);
+    }
+  }
+
+  private BufferedReader sendWatch(SocketChannel ch, LauncherRequest request) throws IOException {
+    OutputStream out = Channels.newOutputStream(ch);
+    out.write(codec.requestLine(request).getBytes(UTF8));
+    out.flush();
+    return new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), UTF8));
+  }
+
+  private LauncherResponse readFirst(SocketChannel ch, BufferedReader in) throws IOException {
+    ScheduledFuture<?> guard =
+        timer.schedule(
+            () -> closeQuietly(ch), timeoutMillis(commandTimeout), TimeUnit.MILLISECONDS);
+    try {
+      return readResponse(in);
+    } finally {
+      guard.cancel(false);
     }
   }
 
@@ -167,6 +228,17 @@ public final class UnixSocketLauncherClient implements LauncherClient {
   }
 
   private LauncherResponse call(LauncherRequest request, Duration timeout)
+      throws LauncherUnavailableException {
+    LauncherRequest sent = ProtocolNegotiation.at(request, requestVersion());
+    LauncherResponse answer = exchange(sent, timeout);
+    OptionalInt retry = learn(sent, answer);
+    if (retry.isPresent()) {
+      answer = exchange(ProtocolNegotiation.at(request, retry.getAsInt()), timeout);
+    }
+    return answer;
+  }
+
+  private LauncherResponse exchange(LauncherRequest request, Duration timeout)
       throws LauncherUnavailableException {
     SocketChannel ch = open();
     ScheduledFuture<?> guard =
@@ -273,6 +345,6 @@ public final class UnixSocketLauncherClient implements LauncherClient {
 
   @Override
   public String toString() {
-    return "launcher " + socket + " (protocol v" + LauncherProtocol.VERSION + ")";
+    return "launcher " + socket + " (protocol v" + requestVersion() + ")";
   }
 }

@@ -17,9 +17,12 @@ import java.util.function.Consumer;
 /**
  * An in-memory launcher: the protocol's state machine without libvirt. Serves {@link
  * LauncherRequest}s (used by {@link FakeLauncherClient} directly and by {@link FakeLauncherServer}
- * over a socket) and records what it was asked.
+ * over a socket) and records what it was asked. It speaks {@link LauncherProtocol#VERSION} unless
+ * made as a launcher of an older version (what a handler meets after an upgrade).
  */
 public final class FakeLauncher {
+  private final int version;
+  private final List<Integer> requestVersions = new CopyOnWriteArrayList<>();
   private DomainStatus domain = DomainStatus.absent();
   private VirtualMachineInstance synced;
   private Boolean lastEmulation;
@@ -29,13 +32,33 @@ public final class FakeLauncher {
   private final List<Consumer<DomainEvent>> watchers = new CopyOnWriteArrayList<>();
   private String invalidSpec;
 
-  /** Serves one request. */
+  /** A launcher of this build's protocol version. */
+  public FakeLauncher() {
+    this(LauncherProtocol.VERSION);
+  }
+
+  /** A launcher speaking protocol {@code version} (accepting the oldest supported up to it). */
+  public FakeLauncher(int version) {
+    this.version = version;
+  }
+
+  /** Serves one request; the answer carries this launcher's version. */
   public synchronized LauncherResponse handle(LauncherRequest r) {
     commands.add(r.command().name());
-    if (!LauncherProtocol.supports(r.version())) {
-      return LauncherResponse.failure(
-          ErrorReason.BAD_REQUEST, "unsupported version " + r.version(), domain);
+    requestVersions.add(r.version());
+    LauncherResponse answer;
+    if (r.version() < LauncherProtocol.OLDEST_SUPPORTED_VERSION || r.version() > version) {
+      answer =
+          LauncherResponse.failure(
+              ErrorReason.BAD_REQUEST, "unsupported version " + r.version(), domain);
+    } else {
+      answer = serve(r);
     }
+    return new LauncherResponse(
+        version, answer.ok(), answer.reason(), answer.message(), answer.domain(), answer.stats());
+  }
+
+  private LauncherResponse serve(LauncherRequest r) {
     switch (r.command()) {
       case SYNC:
         return sync(r);
@@ -92,9 +115,7 @@ public final class FakeLauncher {
 
   private void change(DomainState state, String reason, String event, String detail) {
     domain = new DomainStatus(domain.name(), state, reason);
-    DomainEvent e =
-        new DomainEvent(
-            LauncherProtocol.VERSION, event, detail, domain, System.currentTimeMillis());
+    DomainEvent e = new DomainEvent(version, event, detail, domain, System.currentTimeMillis());
     watchers.forEach(w -> w.accept(e));
   }
 
@@ -122,6 +143,11 @@ public final class FakeLauncher {
   /** The commands received, in order. */
   public List<String> commands() {
     return new ArrayList<>(commands);
+  }
+
+  /** The protocol versions of the requests received, in order. */
+  public List<Integer> requestVersions() {
+    return new ArrayList<>(requestVersions);
   }
 
   /** How many SYNCs were received. */

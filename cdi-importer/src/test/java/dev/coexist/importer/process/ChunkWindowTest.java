@@ -1,0 +1,284 @@
+package dev.coexist.importer.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-memory window: what stays in memory, what is spilled, misses, reads ahead, digest. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ChunkWindowTest {
+  private static final int CHUNK = 8192;
+  private static final long SIZE = 10L * CHUNK + 1000;
+  private static final Duration FOREVER = Duration.ofHours(1);
+
+  @TempDir Path dir;
+  private final byte[] content = content();
+
+  private static byte[] content() {
+    byte[] b = new byte[(int) SIZE];
+    new Random(7).nextBytes(b);
+    return b;
+  }
+
+  private Path scratch() {
+    return dir.resolve("scratch");
+  }
+
+  private ChunkWindow window(int capacityChunks, int pinnedChunks, Duration patience) {
+    return window(capacityChunks, pinnedChunks, patience, Optional.empty());
+  }
+
+  private ChunkWindow window(
+      int capacityChunks, int pinnedChunks, Duration patience, Optional<RangeReader> ranges) {
+    WindowSettings s =
+        new WindowSettings(
+            CHUNK, (long) capacityChunks * CHUNK, (long) pinnedChunks * CHUNK, patience);
+    return new ChunkWindow(SIZE, s, new SpillFile(scratch()), ranges);
+  }
+
+  /** Appends chunk {@code i} of the content (as the download loop does, reusing buffers). */
+  private byte[] append(ChunkWindow w, byte[] buf, int i) throws Exception {
+    int len = (int) Math.min(CHUNK, SIZE - (long) i * CHUNK);
+    System.arraycopy(content, i * CHUNK, buf, 0, len);
+    return w.append(buf, len);
+  }
+
+  private int chunks() {
+    return (int) ((SIZE + CHUNK - 1) / CHUNK);
+  }
+
+  private byte[] read(ChunkWindow w, long offset, int length) throws Exception {
+    ByteBuffer b = ByteBuffer.allocate(length);
+    w.read(offset, b);
+    assertThat(b.hasRemaining()).isFalse();
+    return b.array();
+  }
+
+  private byte[] expected(long offset, int length) {
+    return Arrays.copyOfRange(content, (int) offset, (int) offset + length);
+  }
+
+  @Test
+  void readInDownloadOrderNothingIsSpilledAndNoScratchFileIsMade() throws Exception {
+    ChunkWindow w = window(2, 0, FOREVER);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < chunks(); i++) {
+      buf = append(w, buf, i);
+      int len = (int) Math.min(CHUNK, SIZE - (long) i * CHUNK);
+      assertThat(read(w, (long) i * CHUNK, len)).isEqualTo(expected((long) i * CHUNK, len));
+    }
+    w.complete();
+    assertThat(w.spilledBytes()).isZero();
+    assertThat(Files.exists(scratch())).isFalse();
+    assertThat(w.summary()).contains("0 spilled");
+  }
+
+  @Test
+  void unreadChunksAreSpilledWhenTheWindowMovesAndServedFromScratch() throws Exception {
+    ChunkWindow w = window(2, 0, Duration.ZERO);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < chunks(); i++) {
+      buf = append(w, buf, i);
+    }
+    w.complete();
+    // 11 chunks, 2 stay in memory: 9 spilled (the last one, short, stays)
+    assertThat(w.spilledBytes()).isEqualTo(9L * CHUNK);
+    assertThat(Files.size(scratch())).isEqualTo(9L * CHUNK);
+    // a read across spilled and in-memory chunks, out of order
+    assertThat(read(w, SIZE - 3 * CHUNK, 3 * CHUNK))
+        .isEqualTo(expected(SIZE - 3 * CHUNK, 3 * CHUNK));
+    assertThat(read(w, 100, 2 * CHUNK)).isEqualTo(expected(100, 2 * CHUNK));
+  }
+
+  @Test
+  void aSecondReadOfADroppedChunkMissesTheWindow() throws Exception {
+    ChunkWindow w = window(1, 0, FOREVER);
+    byte[] buf = append(w, w.newBuffer(), 0);
+    assertThat(read(w, 0, CHUNK)).isEqualTo(expected(0, CHUNK));
+    append(w, buf, 1); // chunk 0 was wholly read: dropped to make room
+    assertThat(w.missed()).isFalse();
+    assertThatThrownBy(() -> read(w, 10, 100))
+        .isInstanceOf(WindowMissException.class)
+        .hasMessageContaining("chunk 0");
+    assertThat(w.missed()).isTrue();
+    assertThat(w.spilledBytes()).isZero();
+  }
+
+  @Test
+  void aPartlyReadChunkIsSpilledNotDropped() throws Exception {
+    ChunkWindow w = window(1, 0, Duration.ZERO);
+    byte[] buf = append(w, w.newBuffer(), 0);
+    read(w, 0, CHUNK - 1); // the last page is not wholly read
+    append(w, buf, 1);
+    assertThat(w.spilledBytes()).isEqualTo(CHUNK);
+    assertThat(read(w, 0, CHUNK)).isEqualTo(expected(0, CHUNK));
+  }
+
+  @Test
+  void thePinnedHeadStaysInMemoryForEveryReader() throws Exception {
+    ChunkWindow w = window(1, 1, FOREVER);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < chunks(); i++) {
+      buf = append(w, buf, i);
+      read(w, (long) i * CHUNK, (int) Math.min(CHUNK, SIZE - (long) i * CHUNK));
+    }
+    // qemu-img info, then convert: the header is read again
+    assertThat(read(w, 0, 512)).isEqualTo(expected(0, 512));
+    assertThat(w.missed()).isFalse();
+  }
+
+  @Test
+  void aReaderWaitingForNewerBytesMakesTheDownloadSpillWithoutWaiting() throws Exception {
+    ChunkWindow w = window(2, 0, FOREVER);
+    CompletableFuture<byte[]> ahead =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return read(w, 6L * CHUNK, CHUNK);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < 7; i++) {
+      buf = append(w, buf, i); // would wait FOREVER for chunk 0 if the waiting reader were ignored
+    }
+    assertThat(ahead.get()).isEqualTo(expected(6L * CHUNK, CHUNK));
+    assertThat(w.spilledBytes()).isEqualTo(5L * CHUNK);
+  }
+
+  @Test
+  void aReadFarAheadIsServedByARangeRequestAndComparedWithTheDownload() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    RangeReader ranges =
+        (offset, length) -> {
+          requests.incrementAndGet();
+          return expected(offset, length);
+        };
+    ChunkWindow w = window(2, 0, FOREVER, Optional.of(ranges));
+    long far = 8L * CHUNK + 100;
+    assertThat(read(w, far, 512)).isEqualTo(expected(far, 512));
+    assertThat(requests).hasValue(1);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < chunks(); i++) {
+      buf = append(w, buf, i);
+      read(w, (long) i * CHUNK, (int) Math.min(CHUNK, SIZE - (long) i * CHUNK));
+    }
+    w.checkPrefetchedVerified();
+    assertThat(w.summary()).contains("1 range requests");
+  }
+
+  @Test
+  void aRangeRequestThatDiffersFromTheDownloadFailsIt() throws Exception {
+    RangeReader changed =
+        (offset, length) -> {
+          byte[] b = expected(offset, length);
+          b[3] ^= 1;
+          return b;
+        };
+    ChunkWindow w = window(2, 0, Duration.ZERO, Optional.of(changed));
+    long far = 8L * CHUNK;
+    read(w, far, 512);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < 8; i++) {
+      buf = append(w, buf, i);
+    }
+    byte[] last = buf;
+    assertThatThrownBy(() -> append(w, last, 8))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("the source changed during the import");
+    assertThat(w.failed()).isTrue();
+  }
+
+  @Test
+  void anUnverifiedRangeRequestIsAnError() throws Exception {
+    ChunkWindow w =
+        window(2, 0, Duration.ZERO, Optional.of((offset, length) -> expected(offset, length)));
+    read(w, 8L * CHUNK, 512);
+    assertThatThrownBy(w::checkPrefetchedVerified)
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("range request");
+  }
+
+  @Test
+  void theDigestOnItsOwnThreadCoversEveryByteInOrderEvenWithRecycledBuffers() throws Exception {
+    int head = 300;
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    md.update(content, 0, head); // what the stream digested before the hand-off
+    ChunkWindow w = window(2, 0, Duration.ZERO);
+    w.hashFrom(md, head);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < chunks(); i++) {
+      buf = append(w, buf, i);
+      if (i == 4) {
+        w.readersDone(); // qemu-img finished early: the rest is still digested
+      }
+    }
+    w.finishHashing();
+    assertThat(md.digest()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+
+  @Test
+  void bytesPastTheAnnouncedSizeAreDigestedButNotExported() throws Exception {
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    ChunkWindow w = window(20, 0, Duration.ZERO);
+    w.hashFrom(md, 0);
+    byte[] buf = w.newBuffer();
+    for (int i = 0; i < chunks() - 1; i++) {
+      buf = append(w, buf, i);
+    }
+    byte[] tail =
+        Arrays.copyOf(Arrays.copyOfRange(content, (chunks() - 1) * CHUNK, content.length), CHUNK);
+    System.arraycopy(tail, 0, buf, 0, CHUNK);
+    w.append(buf, CHUNK); // 1000 bytes of the image and 7192 more
+    w.finishHashing();
+    MessageDigest all = MessageDigest.getInstance("SHA-256");
+    all.update(content);
+    all.update(tail, 1000, CHUNK - 1000);
+    assertThat(md.digest()).isEqualTo(all.digest());
+    assertThat(read(w, SIZE - 1000, 1000)).isEqualTo(expected(SIZE - 1000, 1000));
+  }
+
+  @Test
+  void aFailedDownloadFailsAWaitingRead() throws Exception {
+    ChunkWindow w = window(2, 0, FOREVER);
+    CompletableFuture<byte[]> waiting =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return read(w, 0, 10);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    w.fail(new IOException("connection reset"));
+    assertThatThrownBy(waiting::get)
+        .isInstanceOf(ExecutionException.class)
+        .hasMessageContaining("connection reset");
+    assertThatThrownBy(() -> w.append(w.newBuffer(), CHUNK)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void aDownloadEndingEarlyFailsReadsOfTheMissingBytes() throws Exception {
+    ChunkWindow w = window(20, 0, Duration.ZERO);
+    append(w, w.newBuffer(), 0);
+    w.complete();
+    assertThatThrownBy(() -> read(w, CHUNK, 10)).hasMessageContaining("ended at " + CHUNK);
+  }
+}
