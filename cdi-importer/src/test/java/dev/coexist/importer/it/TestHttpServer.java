@@ -27,7 +27,7 @@ import javax.net.ssl.SSLContext;
  * directory. Behaviours: with or without range support (and HEAD), basic auth, dropping the
  * connection mid-body for the first N requests, an HTML page.
  */
-final class TestHttpServer implements AutoCloseable {
+public final class TestHttpServer implements AutoCloseable {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
   private final Path root;
@@ -78,7 +78,7 @@ final class TestHttpServer implements AutoCloseable {
   }
 
   /** Serves {@code root} with ranges. */
-  static TestHttpServer files(Path root) throws IOException {
+  public static TestHttpServer files(Path root) throws IOException {
     return new TestHttpServer(root, true, null, null, 0, 0);
   }
 
@@ -105,12 +105,12 @@ final class TestHttpServer implements AutoCloseable {
     return new TestHttpServer(root, true, null, null, 0, 0, tls);
   }
 
-  String url(String name) {
+  public String url(String name) {
     String scheme = server instanceof HttpsServer ? "https" : "http";
     return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
   }
 
-  int requests() {
+  public int requests() {
     return requests.get();
   }
 

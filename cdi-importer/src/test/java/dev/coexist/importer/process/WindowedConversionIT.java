@@ -7,11 +7,15 @@ import dev.coexist.crds.importer.ImportPhase;
 import dev.coexist.crds.importer.ImportReason;
 import dev.coexist.crds.importer.ImporterTerminationMessage;
 import dev.coexist.importer.format.Checksum;
+import dev.coexist.importer.it.TestHttpServer;
 import dev.coexist.importer.source.Backoff;
 import dev.coexist.importer.source.FakeImageSource;
+import dev.coexist.importer.source.HttpImageSource;
+import dev.coexist.importer.source.HttpSettings;
 import dev.coexist.importer.source.ImageSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -243,6 +247,38 @@ class WindowedConversionIT {
     assertThat(changed.message().message()).contains("the source changed during the import");
     assertThat(bad).doesNotExist();
     assertNoLeftovers(bad);
+  }
+
+  @Test
+  void overHttpTheTablesFarAheadAreFetchedWithRangeRequests() throws Exception {
+    Path served = Files.createDirectories(dir.resolve("served"));
+    Path image = served.resolve("small-clusters.qcow2");
+    run(
+        "qemu-img",
+        "convert",
+        "-f",
+        "raw",
+        "-O",
+        "qcow2",
+        "-o",
+        "cluster_size=4096",
+        raw().toString(),
+        image.toString());
+    byte[] bytes = Files.readAllBytes(image);
+    Path target = dir.resolve("disk.img");
+    try (TestHttpServer server = TestHttpServer.files(served)) {
+      HttpImageSource source =
+          new HttpImageSource(
+              URI.create(server.url("small-clusters.qcow2")), HttpSettings.defaults());
+      Result r = importWindowed(source, bytes, target);
+      assertThat(r.message().outcome())
+          .as(r.message().message())
+          .isEqualTo(ImportOutcome.Succeeded);
+      assertThat(r.window()).doesNotContain(" 0 range requests");
+      assertThat(server.requests()).isGreaterThan(1);
+    }
+    assertIdentical(target, image, "qcow2");
+    assertNoLeftovers(target);
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import dev.coexist.e2e.vm.Guests;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * DataVolumeError. {@code kubectl get dv} prints CDI's columns.
  */
 @ClusterTest
+@WithCoexist
 class DataVolumeVmE2EIT {
 
   private static ThrottledFileServer http;
@@ -51,7 +53,7 @@ class DataVolumeVmE2EIT {
   private static String guestSum;
 
   @BeforeAll
-  static void deploy() throws Exception {
+  static void prepare() throws Exception {
     Path cache =
         Path.of(
             Optional.ofNullable(System.getenv("COEXIST_CACHE"))
@@ -68,21 +70,16 @@ class DataVolumeVmE2EIT {
     guestSum = sha256(guestXz);
     // ≈ 8 s for the ~4 MB file: long enough for several progress readings.
     http = new ThrottledFileServer("10.88.0.1", 512 * 1024);
-    Guests.run("hack/deploy.sh");
   }
 
   @AfterAll
-  static void undeploy() throws IOException, InterruptedException {
-    try {
-      Guests.run("hack/undeploy.sh");
-    } finally {
-      if (http != null) {
-        http.close();
-      }
-      if (dir != null) {
-        Files.deleteIfExists(guestXz);
-        Files.deleteIfExists(dir);
-      }
+  static void stopServer() throws IOException {
+    if (http != null) {
+      http.close();
+    }
+    if (dir != null) {
+      Files.deleteIfExists(guestXz);
+      Files.deleteIfExists(dir);
     }
   }
 

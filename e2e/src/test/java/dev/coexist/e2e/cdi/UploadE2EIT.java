@@ -9,6 +9,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import dev.coexist.e2e.vm.Guests;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -41,7 +42,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +55,7 @@ import org.junit.jupiter.api.Test;
  * Succeed and the next upload completes it; forged and expired tokens get 401.
  */
 @ClusterTest
+@WithCoexist
 class UploadE2EIT {
   private static final String NS = "kubevirt-hyperconverged";
 
@@ -63,7 +64,7 @@ class UploadE2EIT {
   private static String proxyUrl;
 
   @BeforeAll
-  static void deploy() throws Exception {
+  static void prepare() throws Exception {
     Path cache =
         Path.of(
             Optional.ofNullable(System.getenv("COEXIST_CACHE"))
@@ -72,12 +73,6 @@ class UploadE2EIT {
     assertThat(guest).as("the test guest disk: run make guest-image").isRegularFile();
     virtctl = cache.resolve("virtctl/v1.6.0/virtctl");
     assertThat(virtctl).as("KubeVirt's virtctl: run hack/build-virtctl.sh").isExecutable();
-    Guests.run("hack/deploy.sh");
-  }
-
-  @AfterAll
-  static void undeploy() throws IOException, InterruptedException {
-    Guests.run("hack/undeploy.sh");
   }
 
   private static String proxyUrl(KubernetesClient client) {

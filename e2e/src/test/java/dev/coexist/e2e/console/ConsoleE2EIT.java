@@ -9,6 +9,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.Kubeconfigs;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -23,8 +24,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,22 +38,13 @@ import org.slf4j.LoggerFactory;
  * pause.
  */
 @ClusterTest
+@WithCoexist
 class ConsoleE2EIT {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleE2EIT.class);
   private static final Path REPO = Kubeconfigs.repoRoot();
   private static final Duration BOOT = Duration.ofMinutes(6);
   private static final String INSTALL_NS = "kubevirt-hyperconverged";
   private static final Pattern PORT = Pattern.compile("\\{\"port\":(\\d+)}");
-
-  @BeforeAll
-  static void deploy() throws IOException, InterruptedException {
-    run("hack/deploy.sh");
-  }
-
-  @AfterAll
-  static void undeploy() throws IOException, InterruptedException {
-    run("hack/undeploy.sh");
-  }
 
   @Test
   void consoleVncPauseAndRbacWithKubevirtsVirtctl(TestNamespace ns) throws Exception {

@@ -10,6 +10,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,20 +35,11 @@ import org.junit.jupiter.api.Test;
  * Always → Running again, delete → nothing left.
  */
 @ClusterTest
+@WithCoexist
 class VmLifecycleE2EIT {
   private static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
   private static final Duration BOOT = Duration.ofMinutes(6);
   private static final String SERIAL_LOG = "/var/run/kubevirt-private/console/serial.log";
-
-  @BeforeAll
-  static void deploy() throws IOException, InterruptedException {
-    run("hack/deploy.sh");
-  }
-
-  @AfterAll
-  static void undeploy() throws IOException, InterruptedException {
-    run("hack/undeploy.sh");
-  }
 
   @Test
   void vmTinyRunsStopsStartsAndIsDeleted(TestNamespace ns) throws Exception {

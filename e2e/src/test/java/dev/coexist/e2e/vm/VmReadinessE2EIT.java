@@ -11,10 +11,9 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +23,8 @@ import org.junit.jupiter.api.Test;
  * closed port keeps them not Ready while the guest runs.
  */
 @ClusterTest
+@WithCoexist
 class VmReadinessE2EIT {
-
-  @BeforeAll
-  static void deploy() throws Exception {
-    Guests.run("hack/deploy.sh");
-  }
-
-  @AfterAll
-  static void undeploy() throws Exception {
-    Guests.run("hack/undeploy.sh");
-  }
 
   private static VirtualMachine withProbe(String name, String probe) throws Exception {
     VirtualMachine vm = Guests.tinyVm(name, RunStrategy.ALWAYS);

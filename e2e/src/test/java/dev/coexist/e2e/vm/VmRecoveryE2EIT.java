@@ -9,6 +9,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
@@ -16,8 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,21 +31,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * order on the same two VMs (booting a TCG guest is the expensive part).
  */
 @ClusterTest
+@WithCoexist
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VmRecoveryE2EIT {
   private static final String ALWAYS = "vm-always";
   private static final String RERUN = "vm-rerun";
   private static final String NS = "kubevirt-hyperconverged";
-
-  @BeforeAll
-  static void deploy() throws Exception {
-    Guests.run("hack/deploy.sh");
-  }
-
-  @AfterAll
-  static void undeploy() throws Exception {
-    Guests.run("hack/undeploy.sh");
-  }
 
   @Test
   @Order(1)

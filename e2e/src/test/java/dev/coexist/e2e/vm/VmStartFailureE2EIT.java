@@ -13,14 +13,13 @@ import dev.coexist.crds.model.Condition;
 import dev.coexist.crds.model.OpenObject;
 import dev.coexist.e2e.cluster.ClusterTest;
 import dev.coexist.e2e.cluster.TestNamespace;
+import dev.coexist.e2e.install.WithCoexist;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +30,8 @@ import org.junit.jupiter.api.Test;
  * reported in the VM's Failure condition and the VM is not started.
  */
 @ClusterTest
+@WithCoexist
 class VmStartFailureE2EIT {
-
-  @BeforeAll
-  static void deploy() throws Exception {
-    Guests.run("hack/deploy.sh");
-  }
-
-  @AfterAll
-  static void undeploy() throws Exception {
-    Guests.run("hack/undeploy.sh");
-  }
 
   @Test
   void launcherThatFailsBeforeRunningGoesToCrashLoopBackOffWithGrowingBackoff(TestNamespace ns)
