@@ -143,6 +143,22 @@ pod50=$(pct "$WORK/pods.s" 50) pod95=$(pct "$WORK/pods.s" 95)
 vm50=$(pct "$WORK/vms.s" 50) vm95=$(pct "$WORK/vms.s" 95)
 log "bench: pod P50 ${pod50}s P95 ${pod95}s; VM P50 ${vm50}s P95 ${vm95}s"
 
+# BENCH_LOG_DIR: keep what explains the times (pod conditions and container states as JSON,
+# launcher, handler and operator logs with the kubelet's timestamps, t0) for a breakdown.
+if [[ -n ${BENCH_LOG_DIR:-} ]]; then
+  mkdir -p "$BENCH_LOG_DIR"
+  echo "$t0" >"$BENCH_LOG_DIR/t0"
+  cp "$WORK/vmis.log" "$WORK/pods.log" "$BENCH_LOG_DIR/"
+  $KUBECTL -n "$NS" get pods,vmis -o json >"$BENCH_LOG_DIR/objects.json"
+  for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); do
+    $KUBECTL -n "$NS" logs --timestamps "${pod#pod/}" -c compute >"$BENCH_LOG_DIR/${pod#pod/}.log" 2>&1 || true
+  done
+  for pod in $($KUBECTL -n $CP_NS get pods -l 'app.kubernetes.io/name in (coexist-operator,virt-handler)' -o name); do
+    $KUBECTL -n $CP_NS logs --timestamps --since=10m "${pod#pod/}" >"$BENCH_LOG_DIR/${pod#pod/}.log" 2>&1 || true
+  done
+  log "bench: logs and objects kept in $BENCH_LOG_DIR"
+fi
+
 log "bench: letting the guests settle for ${SETTLE}s"
 sleep "$SETTLE"
 

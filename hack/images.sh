@@ -130,7 +130,79 @@ jib() {
   for m in "${!MODULE_BASE[@]}"; do
     [[ -s $COEXIST_ROOT/$m/target/jib-image.tar ]] || die "Jib wrote no $m/target/jib-image.tar"
   done
+  launcher_cds
   log "jib images built in $((SECONDS - start)) s"
+}
+# The launcher image gets an AppCDS archive of the classes its JVM loads up to "launcher ready"
+# (JVM start is most of a launcher's CPU before its guest starts: docs/performance.md). The archive
+# is dumped by the image's own JVM, in a chroot of the image, with the image's entrypoint and
+# classpath (CDS checks the JVM build, the flags and every jar's size and mtime), then added as a
+# layer, and the entrypoint gets -XX:SharedArchiveFile. Cached by the Jib tar's sha256.
+LAUNCHER_CDS=/app/cds/launcher.jsa
+launcher_cds() {
+  local tar=$COEXIST_ROOT/virt-launcher/target/jib-image.tar sum jsa r layer i ep
+  sum=$(sha256sum "$tar" | cut -c1-16)
+  jsa=$IMAGES/launcher-cds-$sum.jsa
+  if [[ ! -s $jsa ]]; then
+    r=$(mktemp -d "$IMAGES/.rootfs-cds.XXXXXX")
+    trap "cleanup_rootfs '$r'" EXIT
+    tar -xf "$IMAGES/base-launcher.tar" -C "$r" --wildcards '*/layer.tar' manifest.json
+    for layer in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))[0]["Layers"]))' "$r/manifest.json"); do
+      tar --warning=no-unknown-keyword -xpf "$r/$layer" -C "$r" && rm -rf "${r:?}/${layer%%/*}"
+    done
+    rm "$r/manifest.json"
+    for layer in $(tar -xOf "$tar" manifest.json | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)[0]["Layers"][1:]))'); do
+      tar -xOf "$tar" "$layer" | tar --warning=no-unknown-keyword -xzpf - -C "$r"
+    done
+    mount -t proc proc "$r/proc"
+    mount -t sysfs sysfs "$r/sys"
+    mount -t tmpfs tmpfs "$r/run"
+    mount -t tmpfs tmpfs "$r/dev"
+    for i in null:1:3 zero:1:5 full:1:7 random:1:8 urandom:1:9; do
+      IFS=: read -r n ma mi <<<"$i"
+      mknod -m 666 "$r/dev/$n" c "$ma" "$mi"
+    done
+    mkdir -p "$r${LAUNCHER_CDS%/*}"
+    : >"$r/tmp/cds.log"
+    mapfile -t ep < <(tar -xOf "$tar" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
+    env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      COEXIST_LAUNCHER_SOCKET_DIR=/tmp/cds/s COEXIST_LAUNCHER_PRIVATE_DIR=/tmp/cds/p \
+      COEXIST_LAUNCHER_CONTAINER_DISKS_DIR=/tmp/cds/cd COEXIST_LAUNCHER_HEALTH_PORT=$((20000 + RANDOM % 20000)) \
+      chroot "$r" "${ep[0]}" "-XX:ArchiveClassesAtExit=$LAUNCHER_CDS" "${ep[@]:1}" serve >"$r/tmp/cds.log" 2>&1 &
+    local pid=$!
+    for ((i = 0; i < 600; i++)); do grep -q "launcher ready" "$r/tmp/cds.log" && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+    grep -q "launcher ready" "$r/tmp/cds.log" || { cat "$r/tmp/cds.log" >&2; kill $pid 2>/dev/null; die "the launcher did not start in its image (CDS training)"; }
+    # A SYNC of a diskless, networkless VMI, so that the conversion, define and start (TCG) are
+    # in the archive too; the SIGTERM then stops the guest as in a pod.
+    python3 - "$r/tmp/cds/s/cmd.sock" <<'PY' >&2 || log "CDS training: SYNC failed (the archive covers the start only)"
+import json, socket, sys
+vmi = {"apiVersion": "kubevirt.io/v1", "kind": "VirtualMachineInstance",
+       "metadata": {"name": "cds", "namespace": "cds", "uid": "00000000-0000-0000-0000-00000000cd50"},
+       "spec": {"terminationGracePeriodSeconds": 1,
+                "domain": {"memory": {"guest": "32Mi"}, "devices": {"autoattachPodInterface": False}}}}
+s = socket.socket(socket.AF_UNIX)
+s.settimeout(120)
+s.connect(sys.argv[1])
+s.sendall(json.dumps({"version": 2, "command": "SYNC", "vmi": vmi, "useEmulation": True}).encode() + b"\n")
+reply = s.makefile().readline()
+print("CDS training SYNC:", reply.strip()[:300])
+sys.exit(0 if '"ok":true' in reply.replace(" ", "") else 1)
+PY
+    kill -TERM $pid
+    wait $pid || true
+    umount "$r/dev" "$r/run" "$r/sys" "$r/proc"
+    [[ -s $r$LAUNCHER_CDS ]] || { cat "$r/tmp/cds.log" >&2; die "the launcher JVM wrote no CDS archive"; }
+    cp "$r$LAUNCHER_CDS" "$jsa.tmp" && mv "$jsa.tmp" "$jsa"
+    rm -rf "$r"
+    trap - EXIT
+    find "$IMAGES" -maxdepth 1 -name 'launcher-cds-*.jsa' ! -name "$(basename "$jsa")" -delete
+  fi
+  r=$(mktemp -d)
+  install -D -m 444 "$jsa" "$r$LAUNCHER_CDS"
+  python3 "$COEXIST_ROOT/hack/images/add-layer.py" "$tar" "$r" "AppCDS archive" \
+    "--java-opt=-XX:SharedArchiveFile=$LAUNCHER_CDS"
+  rm -rf "$r"
+  log "launcher image: AppCDS archive $(du -h "$jsa" | cut -f1) added"
 }
 mvn_jib_version() { sed -n 's:.*<jib.version>\(.*\)</jib.version>.*:\1:p' "$COEXIST_ROOT/pom.xml"; }
 
@@ -211,6 +283,7 @@ case ${1:-all} in
   jib) bases; jib ;;
   guest) guest ;;
   import) import_all ;;
+  launcher-cds) launcher_cds ;;
   all) t0=$SECONDS; bases; jib; guest; import_all; log "make images: $((SECONDS - t0)) s" ;;
   upgrade-b) bases; upgrade_b ;;
   *) die "usage: $0 [bases|jib|guest|import|all|upgrade-b]" ;;

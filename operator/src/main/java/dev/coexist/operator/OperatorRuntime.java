@@ -24,6 +24,13 @@ public final class OperatorRuntime implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(OperatorRuntime.class);
 
+  /**
+   * Reconcile threads shared by all controllers. JOSDK's default is a fixed pool of 50, whose
+   * threads are created one per reconcile until 50 exist and never end (≈ 40 idle threads and their
+   * stacks and malloc arenas in a running operator, docs/performance.md).
+   */
+  static final int RECONCILE_THREADS = 10;
+
   private final Operator operator;
   private final HealthServer health;
   private final HcoRuntime hco;
@@ -56,6 +63,7 @@ public final class OperatorRuntime implements AutoCloseable {
             o -> {
               o.withKubernetesClient(client)
                   .withCloseClientOnStop(false)
+                  .withConcurrentReconciliationThreads(RECONCILE_THREADS)
                   .withMetrics(metrics)
                   .withStopOnInformerErrorDuringStartup(true);
               config

@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param podsDir the kubelet pods dir as mounted ({@code COEXIST_PODS_DIR}, default {@code /pods};
  *     the host's {@code <kubelet root>/pods})
  * @param port health, readiness and metrics port ({@code COEXIST_HANDLER_PORT}, default 8185)
- * @param workers sync workers ({@code COEXIST_HANDLER_WORKERS}, default 4; a SYNC blocks one)
+ * @param workers sync workers ({@code COEXIST_HANDLER_WORKERS}, default 12; a SYNC blocks one until
+ *     the domain started, so this many VMs of a node start at once: with 4, ten VMs created
+ *     together started in three waves, docs/performance.md)
  * @param devKvm the KVM device ({@code COEXIST_DEV_KVM}, default {@code /dev/kvm})
  * @param sysModule the kernel module dir ({@code COEXIST_SYS_MODULE}, default {@code /sys/module})
  * @param forcedEmulation {@code COEXIST_USE_EMULATION=true|false} overrides the KVM decision
@@ -52,7 +54,7 @@ public record HandlerConfig(
         node.trim(),
         pods,
         intVar(env, "COEXIST_HANDLER_PORT", 8185, 0, 65535),
-        intVar(env, "COEXIST_HANDLER_WORKERS", 4, 1, 64),
+        intVar(env, "COEXIST_HANDLER_WORKERS", 12, 1, 64),
         Path.of(env.getOrDefault("COEXIST_DEV_KVM", "/dev/kvm")),
         Path.of(env.getOrDefault("COEXIST_SYS_MODULE", "/sys/module")),
         boolVar(env, "COEXIST_USE_EMULATION"),
