@@ -46,6 +46,7 @@ final class ChunkWindow implements NbdExport {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChunkWindow.class);
   private static final int POOL = 4;
+  private static final int SECTOR = 512;
   private static final int HASH_QUEUE = 32;
   private static final int HASH_SLICE = 64 << 10;
 
@@ -55,7 +56,10 @@ final class ChunkWindow implements NbdExport {
   private final SpillFile spill;
   private final State[] state;
   private final byte[][] memory;
-  private final BitSet pagesRead = new BitSet();
+
+  /** Per chunk in memory: which 512-byte sectors the current qemu-img process has read. */
+  private final BitSet[] sectorsRead;
+
   private final ArrayDeque<Integer> evictable = new ArrayDeque<>();
   private final ArrayDeque<byte[]> pool = new ArrayDeque<>();
   private long downloaded;
@@ -64,6 +68,7 @@ final class ChunkWindow implements NbdExport {
   private long spilledBytes;
   private int waitingAhead;
   private long lastRead;
+  private long maxReadStart;
   private boolean complete;
   private boolean readersDone;
   private boolean missed;
@@ -95,6 +100,7 @@ final class ChunkWindow implements NbdExport {
     this.state = new State[(int) chunks];
     Arrays.fill(state, State.ABSENT);
     this.memory = new byte[(int) chunks][];
+    this.sectorsRead = new BitSet[(int) chunks];
   }
 
   @Override
@@ -142,6 +148,9 @@ final class ChunkWindow implements NbdExport {
     synchronized (this) {
       checkFailure();
       long start = (long) idx * chunkSize;
+      if (!pinned && !readersDone) {
+        sectorsRead[idx] = new BitSet();
+      }
       verifyPrefetched(buf, start, n);
       enqueueHash(buf, start, length, readersDone ? -1 : idx);
       downloaded += n;
@@ -288,6 +297,7 @@ final class ChunkWindow implements NbdExport {
         notifyAll();
         throw new StreamReadException(failure);
       }
+      markRead(from, to); // qemu-img read these through the range request
       if (at + b.length <= end) {
         verified.add(at);
       }
@@ -323,7 +333,7 @@ final class ChunkWindow implements NbdExport {
         }
         victim = evictable.peekFirst();
         len = chunkLength(victim);
-        if (fullyRead(victim)) {
+        if (fullyRead(victim) && (long) (victim + 1) * chunkSize + dropMargin() <= maxReadStart) {
           evictable.pollFirst();
           release(victim, State.DROPPED);
           droppedBytes += len;
@@ -362,6 +372,7 @@ final class ChunkWindow implements NbdExport {
   private void release(int idx, State to) {
     byte[] data = memory[idx];
     memory[idx] = null;
+    sectorsRead[idx] = null;
     state[idx] = to;
     inMemory -= chunkLength(idx);
     if (data != null && pool.size() < POOL && !queuedForHashing(data)) {
@@ -398,7 +409,21 @@ final class ChunkWindow implements NbdExport {
    */
   @Override
   public synchronized void clientConnected() {
-    pagesRead.clear();
+    for (BitSet b : sectorsRead) {
+      if (b != null) {
+        b.clear();
+      }
+    }
+    maxReadStart = 0;
+  }
+
+  /**
+   * How far qemu-img's reads must have moved past a wholly read chunk before it is dropped: reads
+   * overlap (a compressed VMDK grain is read with the start of the next one) and arrive out of
+   * order among the requests in flight, so a chunk read once may still be read again soon.
+   */
+  private long dropMargin() {
+    return settings.capacity() / 4;
   }
 
   /** No more reads will come (qemu-img is done): memory is released, the rest only counted. */
@@ -410,6 +435,7 @@ final class ChunkWindow implements NbdExport {
     }
     evictable.clear();
     for (int i = 0; i < memory.length; i++) {
+      sectorsRead[i] = null;
       if (state[i] == State.MEMORY) {
         memory[i] = null;
         state[i] = State.DROPPED;
@@ -472,6 +498,7 @@ final class ChunkWindow implements NbdExport {
       }
       markRead(offset, want);
       lastRead = offset;
+      maxReadStart = Math.max(maxReadStart, offset);
       notifyAll();
     }
     for (long[] r : fromScratch) {
@@ -528,7 +555,6 @@ final class ChunkWindow implements NbdExport {
       prefetched.put(offset, b);
       prefetchedBytes += length;
       prefetchRequests++;
-      markRead(offset, offset + length);
     }
     dst.put(b);
     return true;
@@ -553,24 +579,30 @@ final class ChunkWindow implements NbdExport {
     throw new EOFException("the download ended at " + downloaded + " before byte " + end);
   }
 
-  /** Marks the pages wholly inside {@code [start, end)} as read. */
+  /** Marks the sectors wholly inside {@code [start, end)} of chunks in memory as read. */
   private void markRead(long start, long end) {
-    long first = (start + WindowSettings.PAGE - 1) / WindowSettings.PAGE;
-    long last =
-        end >= size
-            ? (size + WindowSettings.PAGE - 1) / WindowSettings.PAGE
-            : end / WindowSettings.PAGE;
-    if (first < last) {
-      pagesRead.set(Math.toIntExact(first), Math.toIntExact(last));
+    long at = start;
+    while (at < end) {
+      int idx = (int) (at / chunkSize);
+      long chunkStart = (long) idx * chunkSize;
+      long to = Math.min(end, chunkStart + chunkLength(idx));
+      BitSet b = sectorsRead[idx];
+      if (b != null) {
+        int first = (int) ((at - chunkStart + SECTOR - 1) / SECTOR);
+        int last =
+            (int)
+                (to == size ? (to - chunkStart + SECTOR - 1) / SECTOR : (to - chunkStart) / SECTOR);
+        if (first < last) {
+          b.set(first, last);
+        }
+      }
+      at = to;
     }
   }
 
   private boolean fullyRead(int idx) {
-    long start = (long) idx * chunkSize;
-    int first = Math.toIntExact(start / WindowSettings.PAGE);
-    int last =
-        Math.toIntExact((start + chunkLength(idx) + WindowSettings.PAGE - 1) / WindowSettings.PAGE);
-    return pagesRead.nextClearBit(first) >= last;
+    BitSet b = sectorsRead[idx];
+    return b != null && b.nextClearBit(0) >= (chunkLength(idx) + SECTOR - 1) / SECTOR;
   }
 
   private int chunkLength(int idx) {

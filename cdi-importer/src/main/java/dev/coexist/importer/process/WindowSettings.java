@@ -16,7 +16,7 @@ import java.time.Duration;
  *     spills it; it does not wait at all while qemu-img is waiting for newer bytes
  */
 public record WindowSettings(int chunkSize, long capacity, long pinned, Duration patience) {
-  /** The page granularity of read tracking. */
+  /** Chunks are whole pages. */
   static final int PAGE = 4096;
 
   /** Validates the settings. */
