@@ -144,7 +144,8 @@ vm50=$(pct "$WORK/vms.s" 50) vm95=$(pct "$WORK/vms.s" 95)
 log "bench: pod P50 ${pod50}s P95 ${pod95}s; VM P50 ${vm50}s P95 ${vm95}s"
 
 # BENCH_LOG_DIR: keep what explains the times (pod conditions and container states as JSON,
-# launcher, handler and operator logs with the kubelet's timestamps, t0) for a breakdown.
+# launcher, handler and operator logs with the kubelet's timestamps, t0) for a breakdown:
+# bench/vm-start-timeline.py <dir> prints one line per VM.
 if [[ -n ${BENCH_LOG_DIR:-} ]]; then
   mkdir -p "$BENCH_LOG_DIR"
   echo "$t0" >"$BENCH_LOG_DIR/t0"

@@ -46,6 +46,10 @@ if $KUBECTL get crd hyperconvergeds.hco.kubevirt.io >/dev/null 2>&1; then
   fi
 fi
 $KUBECTL delete -k "$dir" --ignore-not-found --wait=true --timeout=180s >/dev/null
+# One StorageProfile per StorageClass, created by the operator (gone now): remove them too.
+if $KUBECTL get crd storageprofiles.cdi.kubevirt.io >/dev/null 2>&1; then
+  $KUBECTL delete storageprofiles.cdi.kubevirt.io -l app.kubernetes.io/managed-by=coexist-operator --ignore-not-found >/dev/null
+fi
 # Created by the operator at start (not in the kustomization); cluster-scoped.
 $KUBECTL delete "${WEBHOOKS[@]}" --ignore-not-found >/dev/null
 # The subresource server also (re)writes its APIServices at start; gone with the HCO CR normally.

@@ -3,6 +3,7 @@ package dev.coexist.operator;
 import dev.coexist.operator.dv.DataVolumeReconciler;
 import dev.coexist.operator.dv.HttpProgressReader;
 import dev.coexist.operator.hco.HcoRuntime;
+import dev.coexist.operator.storage.StorageProfileReconciler;
 import dev.coexist.operator.vm.VirtualMachineReconciler;
 import dev.coexist.operator.vmi.VirtualMachineInstanceReconciler;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -94,6 +95,7 @@ public final class OperatorRuntime implements AutoCloseable {
             c.settingNamespaces(config.watchNamespaces());
           }
         });
+    operator.register(new StorageProfileReconciler());
     HcoRuntime hco =
         hcoSettings == null
             ? null

@@ -20,6 +20,7 @@ public final class CrdManifests {
           "kubevirts.kubevirt.io.yaml",
           "datavolumes.cdi.kubevirt.io.yaml",
           "cdis.cdi.kubevirt.io.yaml",
+          "storageprofiles.cdi.kubevirt.io.yaml",
           "hyperconvergeds.hco.kubevirt.io.yaml");
 
   private CrdManifests() {}

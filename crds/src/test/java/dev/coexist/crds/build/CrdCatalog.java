@@ -2,6 +2,7 @@ package dev.coexist.crds.build;
 
 import dev.coexist.crds.cdi.v1beta1.Cdi;
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
+import dev.coexist.crds.cdi.v1beta1.StorageProfile;
 import dev.coexist.crds.hco.v1beta1.HyperConverged;
 import dev.coexist.crds.kubevirt.v1.KubeVirt;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
@@ -50,6 +51,7 @@ public final class CrdCatalog {
           new Entry(KubeVirt.class, true, List.of("v1alpha3")),
           new Entry(DataVolume.class, true, List.of()),
           new Entry(Cdi.class, true, List.of()),
+          new Entry(StorageProfile.class, true, List.of()),
           new Entry(HyperConverged.class, true, List.of()));
 
   private CrdCatalog() {}

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every field coexist models (every property of every dev.coexist type reachable from the seven
- * kinds) appears at least once in the corpus, so the round-trip test exercises all of them.
+ * Every field coexist models (every property of every dev.coexist type reachable from the kinds)
+ * appears at least once in the corpus, so the round-trip test exercises all of them.
  */
 class CorpusCoverageTest {
 

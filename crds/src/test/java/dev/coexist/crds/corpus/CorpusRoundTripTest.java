@@ -63,6 +63,7 @@ class CorpusRoundTripTest {
             "KubeVirt",
             "DataVolume",
             "Cdi",
+            "StorageProfile",
             "HyperConverged");
   }
 

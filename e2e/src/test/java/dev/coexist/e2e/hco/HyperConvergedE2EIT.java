@@ -265,48 +265,7 @@ class HyperConvergedE2EIT {
   void undeployLeavesNothingOfCoexist(KubernetesClient client) throws Exception {
     run("hack/undeploy.sh");
     assertThat(client.namespaces().withName(NS).get()).isNull();
-    List<String> left = new ArrayList<>();
-    for (String selector :
-        List.of(
-            "app.kubernetes.io/part-of=coexist",
-            "app.kubernetes.io/managed-by=hco-operator",
-            "app.kubernetes.io/part-of=hyperconverged-cluster")) {
-      client.rbac().clusterRoles().withLabelSelector(selector).list().getItems().stream()
-          .map(o -> "ClusterRole " + o.getMetadata().getName())
-          .forEach(left::add);
-      client.rbac().clusterRoleBindings().withLabelSelector(selector).list().getItems().stream()
-          .map(o -> "ClusterRoleBinding " + o.getMetadata().getName())
-          .forEach(left::add);
-      client
-          .admissionRegistration()
-          .v1()
-          .validatingWebhookConfigurations()
-          .withLabelSelector(selector)
-          .list()
-          .getItems()
-          .stream()
-          .map(o -> "ValidatingWebhookConfiguration " + o.getMetadata().getName())
-          .forEach(left::add);
-      client
-          .genericKubernetesResources(API_SERVICES)
-          .withLabelSelector(selector)
-          .list()
-          .getItems()
-          .stream()
-          .map(o -> "APIService " + o.getMetadata().getName())
-          .forEach(left::add);
-      client.resources(Cdi.class).withLabelSelector(selector).list().getItems().stream()
-          .map(o -> "CDI " + o.getMetadata().getName())
-          .forEach(left::add);
-    }
-    client.rbac().roleBindings().inNamespace("kube-system").list().getItems().stream()
-        .filter(b -> b.getMetadata().getName().startsWith("coexist-"))
-        .map(o -> "RoleBinding kube-system/" + o.getMetadata().getName())
-        .forEach(left::add);
-    client.pods().inAnyNamespace().withLabel("kubevirt.io").list().getItems().stream()
-        .map(Pod::getMetadata)
-        .map(m -> "Pod " + m.getNamespace() + "/" + m.getName())
-        .forEach(left::add);
+    List<String> left = CoexistLeftovers.list(client);
     assertThat(left).as("left in the cluster after hack/undeploy.sh").isEmpty();
   }
 

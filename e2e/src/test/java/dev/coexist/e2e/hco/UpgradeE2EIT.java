@@ -81,15 +81,27 @@ class UpgradeE2EIT {
     Guests.run("hack/deploy.sh");
   }
 
+  /** Cleanup when a test failed before {@link #removingTheVmAndUndeployingLeavesNothing}. */
   @AfterAll
-  static void undeploy(TestNamespace ns) throws Exception {
+  static void undeployIfLeft(TestNamespace ns) throws Exception {
+    if (ns.client().namespaces().withName(NS).get() != null) {
+      removeVm(ns);
+      Guests.run("hack/undeploy.sh");
+    }
+  }
+
+  private static void removeVm(TestNamespace ns) {
     Guests g = new Guests(ns.client(), ns.name());
     ns.client().resources(VirtualMachine.class).inNamespace(ns.name()).withName(VM).delete();
-    await("VM, VMI and launcher pod gone")
+    await("VM, VMI, launcher pod and QEMU gone")
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> g.vm(VM) == null && g.vmi(VM) == null && g.launcherPods(VM).isEmpty());
-    Guests.run("hack/undeploy.sh");
+        .until(
+            () ->
+                g.vm(VM) == null
+                    && g.vmi(VM) == null
+                    && g.launcherPods(VM).isEmpty()
+                    && g.qemu(VM).isEmpty());
   }
 
   @Test
@@ -227,6 +239,17 @@ class UpgradeE2EIT {
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> heartbeats(g.serialLog(pod)).size() >= resumed + 3);
     assertThat(g.qemuPid(VM)).as("same QEMU process").isEqualTo(before.qemuPid());
+  }
+
+  @Test
+  @Order(5)
+  void removingTheVmAndUndeployingLeavesNothing(TestNamespace ns) throws Exception {
+    removeVm(ns);
+    Guests.run("hack/undeploy.sh");
+    assertThat(ns.client().namespaces().withName(NS).get()).isNull();
+    assertThat(CoexistLeftovers.list(ns.client()))
+        .as("left in the cluster after hack/undeploy.sh")
+        .isEmpty();
   }
 
   private static String paused(Guests g) {

@@ -1,10 +1,12 @@
 package dev.coexist.operator.dv;
 
 import dev.coexist.crds.cdi.v1beta1.CdiNames;
+import dev.coexist.crds.cdi.v1beta1.ClaimPropertySet;
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.DataVolumeSpec;
 import dev.coexist.crds.cdi.v1beta1.StorageSpec;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
+import dev.coexist.operator.storage.StorageProfileModel;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -48,10 +50,16 @@ public final class ClaimModel {
    *
    * @param storageClass the StorageClass {@code spec.storage} lands in (the named one or the
    *     default), empty if none is known
+   * @param profile that class's StorageProfile {@code status.claimPropertySets}: where {@code
+   *     spec.storage}'s missing access and volume modes come from (empty: ReadWriteOnce,
+   *     Filesystem)
    * @throws IllegalArgumentException naming the field that is missing or invalid
    */
   public static PersistentVolumeClaim desired(
-      DataVolume dv, Optional<StorageClass> storageClass, double filesystemOverhead) {
+      DataVolume dv,
+      Optional<StorageClass> storageClass,
+      List<ClaimPropertySet> profile,
+      double filesystemOverhead) {
     DataVolumeSpec spec = dv.getSpec();
     if (spec == null) {
       throw new IllegalArgumentException("spec: required");
@@ -63,7 +71,7 @@ public final class ClaimModel {
       claim = new PersistentVolumeClaimSpecBuilder(spec.getPvc()).build();
       requestedBytes(claim, "spec.pvc");
     } else if (spec.getStorage() != null) {
-      claim = fromStorage(spec.getStorage(), storageClass, filesystemOverhead);
+      claim = fromStorage(spec.getStorage(), storageClass, profile, filesystemOverhead);
     } else {
       throw new IllegalArgumentException("spec: one of spec.pvc or spec.storage is required");
     }
@@ -85,7 +93,10 @@ public final class ClaimModel {
   }
 
   private static PersistentVolumeClaimSpec fromStorage(
-      StorageSpec s, Optional<StorageClass> storageClass, double filesystemOverhead) {
+      StorageSpec s,
+      Optional<StorageClass> storageClass,
+      List<ClaimPropertySet> profile,
+      double filesystemOverhead) {
     Quantity size =
         Optional.ofNullable(s.getResources())
             .map(r -> r.getRequests())
@@ -94,7 +105,9 @@ public final class ClaimModel {
                 () ->
                     new IllegalArgumentException(
                         "spec.storage.resources.requests.storage: required"));
-    String volumeMode = Optional.ofNullable(s.getVolumeMode()).orElse("Filesystem");
+    ClaimPropertySet modes =
+        StorageProfileModel.resolve(s.getAccessModes(), s.getVolumeMode(), profile);
+    String volumeMode = modes.getVolumeMode();
     if (!volumeMode.equals("Filesystem") && !volumeMode.equals("Block")) {
       throw new IllegalArgumentException(
           "spec.storage.volumeMode: must be Filesystem or Block, not " + volumeMode);
@@ -103,16 +116,12 @@ public final class ClaimModel {
     if (volumeMode.equals("Filesystem")) {
       bytes = inflate(bytes, filesystemOverhead);
     }
-    List<String> modes =
-        s.getAccessModes() == null || s.getAccessModes().isEmpty()
-            ? List.of("ReadWriteOnce")
-            : s.getAccessModes();
     String className =
         Optional.ofNullable(s.getStorageClassName())
             .or(() -> storageClass.map(c -> c.getMetadata().getName()))
             .orElse(null);
     return new PersistentVolumeClaimSpecBuilder()
-        .withAccessModes(modes)
+        .withAccessModes(modes.getAccessModes())
         .withVolumeMode(volumeMode)
         .withStorageClassName(className)
         .withSelector(s.getSelector())

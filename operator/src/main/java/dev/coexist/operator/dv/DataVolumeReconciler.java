@@ -1,9 +1,12 @@
 package dev.coexist.operator.dv;
 
 import dev.coexist.crds.cdi.v1beta1.CdiNames;
+import dev.coexist.crds.cdi.v1beta1.ClaimPropertySet;
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
 import dev.coexist.crds.cdi.v1beta1.DataVolumeStatus;
+import dev.coexist.crds.cdi.v1beta1.StorageProfile;
+import dev.coexist.crds.cdi.v1beta1.StorageProfileStatus;
 import dev.coexist.crds.importer.ImportProgress;
 import dev.coexist.crds.importer.ImporterNames;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
@@ -210,13 +213,22 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
   }
 
   private PersistentVolumeClaim createPvc(DataVolume dv, KubernetesClient client) {
+    boolean storage = dv.getSpec() != null && dv.getSpec().getStorage() != null;
     Optional<StorageClass> sc =
-        dv.getSpec() != null
-                && dv.getSpec().getStorage() != null
-                && dv.getSpec().getStorage().getStorageClassName() == null
+        storage && dv.getSpec().getStorage().getStorageClassName() == null
             ? ClaimModel.defaultClass(client.storage().v1().storageClasses().list().getItems())
             : Optional.empty();
-    PersistentVolumeClaim desired = ClaimModel.desired(dv, sc, config.filesystemOverhead());
+    List<ClaimPropertySet> profile =
+        storage
+            ? Optional.ofNullable(dv.getSpec().getStorage().getStorageClassName())
+                .or(() -> sc.map(c -> c.getMetadata().getName()))
+                .map(n -> client.resources(StorageProfile.class).withName(n).get())
+                .map(StorageProfile::getStatus)
+                .map(StorageProfileStatus::getClaimPropertySets)
+                .orElse(List.of())
+            : List.of();
+    PersistentVolumeClaim desired =
+        ClaimModel.desired(dv, sc, profile, config.filesystemOverhead());
     LOG.info("creating PVC {}", desired.getMetadata().getName());
     try {
       return client.resource(desired).create();

@@ -3,6 +3,7 @@ package dev.coexist.operator.dv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coexist.crds.cdi.v1beta1.ClaimPropertySet;
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -18,7 +19,8 @@ class ClaimModelTest {
   @Test
   void storageGetsCdiDefaultsAndTheFilesystemOverhead() {
     PersistentVolumeClaim pvc =
-        ClaimModel.desired(DvFixtures.httpDv(), Optional.of(DvFixtures.localPath(true)), 0.06);
+        ClaimModel.desired(
+            DvFixtures.httpDv(), Optional.of(DvFixtures.localPath(true)), List.of(), 0.06);
     assertThat(pvc.getMetadata().getName()).isEqualTo("disk");
     assertThat(pvc.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
     assertThat(pvc.getSpec().getVolumeMode()).isEqualTo("Filesystem");
@@ -59,9 +61,34 @@ class ClaimModelTest {
                 resources: {requests: {storage: 1Gi}}
             """);
     PersistentVolumeClaim pvc =
-        ClaimModel.desired(dv, Optional.of(DvFixtures.localPath(true)), 0.06);
+        ClaimModel.desired(dv, Optional.of(DvFixtures.localPath(true)), List.of(), 0.06);
     assertThat(pvc.getSpec().getAccessModes()).containsExactly("ReadWriteMany");
     assertThat(pvc.getSpec().getStorageClassName()).isEqualTo("fast");
+    assertThat(Quantity.getAmountInBytes(pvc.getSpec().getResources().getRequests().get("storage")))
+        .isEqualByComparingTo("1073741824");
+  }
+
+  @Test
+  void storageWithoutModesTakesThemFromTheStorageProfile() {
+    DataVolume dv =
+        DvFixtures.dv(
+            """
+            apiVersion: cdi.kubevirt.io/v1beta1
+            kind: DataVolume
+            metadata: {name: s, namespace: ns, uid: u}
+            spec:
+              source: {blank: {}}
+              storage:
+                resources: {requests: {storage: 1Gi}}
+            """);
+    ClaimPropertySet rwxBlock = new ClaimPropertySet();
+    rwxBlock.setAccessModes(List.of("ReadWriteMany"));
+    rwxBlock.setVolumeMode("Block");
+    PersistentVolumeClaim pvc =
+        ClaimModel.desired(dv, Optional.of(DvFixtures.localPath(true)), List.of(rwxBlock), 0.06);
+    assertThat(pvc.getSpec().getAccessModes()).containsExactly("ReadWriteMany");
+    assertThat(pvc.getSpec().getVolumeMode()).isEqualTo("Block");
+    // Block: no filesystem overhead.
     assertThat(Quantity.getAmountInBytes(pvc.getSpec().getResources().getRequests().get("storage")))
         .isEqualByComparingTo("1073741824");
   }
@@ -80,7 +107,7 @@ class ClaimModelTest {
                 accessModes: [ReadWriteOnce]
                 resources: {requests: {storage: 500Mi}}
             """);
-    PersistentVolumeClaim pvc = ClaimModel.desired(dv, Optional.empty(), 0.06);
+    PersistentVolumeClaim pvc = ClaimModel.desired(dv, Optional.empty(), List.of(), 0.06);
     assertThat(pvc.getSpec().getStorageClassName()).isNull();
     assertThat(pvc.getSpec().getResources().getRequests())
         .containsEntry("storage", new Quantity("500Mi"));
@@ -96,7 +123,7 @@ class ClaimModelTest {
             metadata: {name: p, namespace: ns, uid: u}
             spec: {source: {blank: {}}}
             """);
-    assertThatThrownBy(() -> ClaimModel.desired(none, Optional.empty(), 0.06))
+    assertThatThrownBy(() -> ClaimModel.desired(none, Optional.empty(), List.of(), 0.06))
         .hasMessage("spec: one of spec.pvc or spec.storage is required");
     DataVolume noSize =
         DvFixtures.dv(
@@ -106,7 +133,7 @@ class ClaimModelTest {
             metadata: {name: p, namespace: ns, uid: u}
             spec: {source: {blank: {}}, storage: {}}
             """);
-    assertThatThrownBy(() -> ClaimModel.desired(noSize, Optional.empty(), 0.06))
+    assertThatThrownBy(() -> ClaimModel.desired(noSize, Optional.empty(), List.of(), 0.06))
         .hasMessage("spec.storage.resources.requests.storage: required");
   }
 
