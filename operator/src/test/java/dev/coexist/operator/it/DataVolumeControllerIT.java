@@ -7,14 +7,9 @@ import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.DataVolumePhase;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.model.Condition;
-import dev.coexist.operator.OperatorConfig;
 import dev.coexist.operator.OperatorRuntime;
-import dev.coexist.operator.dv.DataVolumeConfig;
-import dev.coexist.operator.vm.StartBackoff;
-import dev.coexist.operator.vmi.model.LauncherPodConfig;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
@@ -29,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,24 +66,7 @@ class DataVolumeControllerIT {
     http = new ThrottledFileServer(BRIDGE, 512 * 1024);
     client = TestCluster.client();
     ns = TestCluster.createNamespace(client, DataVolumeControllerIT.class);
-    OperatorConfig config =
-        new OperatorConfig(
-            "it",
-            Set.of(ns),
-            new LauncherPodConfig(
-                "localhost/coexist/virt-launcher:latest",
-                "Never",
-                new Quantity("160Mi"),
-                new Quantity("100m"),
-                15,
-                false,
-                true),
-            new StartBackoff(Duration.ofSeconds(2), Duration.ofSeconds(8)),
-            0,
-            Optional.empty(),
-            new DataVolumeConfig(
-                "localhost/coexist/cdi-importer:latest", "Never", 0.06, 2, Duration.ofSeconds(1)));
-    operator = OperatorRuntime.start(config, client, Clock.systemUTC());
+    operator = OperatorRuntime.start(TestCluster.operatorConfig(ns), client, Clock.systemUTC());
   }
 
   @AfterAll

@@ -6,21 +6,14 @@ import static org.awaitility.Awaitility.await;
 import dev.coexist.crds.cdi.v1beta1.ClaimPropertySet;
 import dev.coexist.crds.cdi.v1beta1.DataVolume;
 import dev.coexist.crds.cdi.v1beta1.StorageProfile;
-import dev.coexist.operator.OperatorConfig;
 import dev.coexist.operator.OperatorRuntime;
-import dev.coexist.operator.dv.DataVolumeConfig;
-import dev.coexist.operator.vm.StartBackoff;
-import dev.coexist.operator.vmi.model.LauncherPodConfig;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,24 +39,7 @@ class StorageProfileIT {
     client = TestCluster.client();
     ns = TestCluster.createNamespace(client, StorageProfileIT.class);
     scName = "coexist-it-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
-    OperatorConfig config =
-        new OperatorConfig(
-            "it",
-            Set.of(ns),
-            new LauncherPodConfig(
-                "localhost/coexist/virt-launcher:latest",
-                "Never",
-                new Quantity("160Mi"),
-                new Quantity("100m"),
-                15,
-                false,
-                true),
-            new StartBackoff(Duration.ofSeconds(2), Duration.ofSeconds(8)),
-            0,
-            Optional.empty(),
-            new DataVolumeConfig(
-                "localhost/coexist/cdi-importer:latest", "Never", 0.06, 2, Duration.ofSeconds(1)));
-    operator = OperatorRuntime.start(config, client, Clock.systemUTC());
+    operator = OperatorRuntime.start(TestCluster.operatorConfig(ns), client, Clock.systemUTC());
   }
 
   @AfterAll

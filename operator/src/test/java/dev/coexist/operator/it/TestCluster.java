@@ -1,6 +1,11 @@
 package dev.coexist.operator.it;
 
+import dev.coexist.operator.OperatorConfig;
+import dev.coexist.operator.dv.DataVolumeConfig;
+import dev.coexist.operator.vm.StartBackoff;
+import dev.coexist.operator.vmi.model.LauncherPodConfig;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -8,7 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +36,29 @@ final class TestCluster {
     } catch (IOException e) {
       throw new IllegalStateException("reading " + kubeconfig + ": run make cluster-up", e);
     }
+  }
+
+  /**
+   * The configuration of an in-process operator that watches only {@code ns}: the images of {@code
+   * make images} (never pulled), short start back-offs, no leader election.
+   */
+  static OperatorConfig operatorConfig(String ns) {
+    return new OperatorConfig(
+        "it",
+        Set.of(ns),
+        new LauncherPodConfig(
+            "localhost/coexist/virt-launcher:latest",
+            "Never",
+            new Quantity("160Mi"),
+            new Quantity("100m"),
+            15,
+            false,
+            true),
+        new StartBackoff(Duration.ofSeconds(2), Duration.ofSeconds(8)),
+        0,
+        Optional.empty(),
+        new DataVolumeConfig(
+            "localhost/coexist/cdi-importer:latest", "Never", 0.06, 2, Duration.ofSeconds(1)));
   }
 
   /** Creates a namespace of its own for a test class. */

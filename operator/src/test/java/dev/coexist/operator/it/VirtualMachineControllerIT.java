@@ -13,10 +13,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceStatus;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineStateChangeRequest;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineStatus;
-import dev.coexist.operator.OperatorConfig;
 import dev.coexist.operator.OperatorRuntime;
-import dev.coexist.operator.vm.StartBackoff;
-import dev.coexist.operator.vmi.model.LauncherPodConfig;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -56,22 +53,7 @@ class VirtualMachineControllerIT {
   static void startOperator() {
     client = TestCluster.client();
     ns = TestCluster.createNamespace(client, VirtualMachineControllerIT.class);
-    OperatorConfig config =
-        new OperatorConfig(
-            "it",
-            Set.of(ns),
-            new LauncherPodConfig(
-                "localhost/coexist/virt-launcher:latest",
-                "Never",
-                new Quantity("160Mi"),
-                new Quantity("100m"),
-                15,
-                false,
-                true),
-            new StartBackoff(Duration.ofSeconds(2), Duration.ofSeconds(8)),
-            0,
-            Optional.empty());
-    operator = OperatorRuntime.start(config, client, Clock.systemUTC());
+    operator = OperatorRuntime.start(TestCluster.operatorConfig(ns), client, Clock.systemUTC());
   }
 
   @AfterAll
