@@ -37,6 +37,12 @@ import org.slf4j.LoggerFactory;
 public final class Handler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Handler.class);
 
+  /**
+   * How often a VMI whose launcher is starting looks for its command socket: a stat() per VMI, and
+   * on average half of it is added to every VM's start (docs/performance.md).
+   */
+  private static final Duration LAUNCHER_START_POLL = Duration.ofMillis(250);
+
   private final HandlerConfig config;
   private final ScheduledExecutorService timer;
   private final Virtualization virtualization;
@@ -81,7 +87,7 @@ public final class Handler implements AutoCloseable {
                 config.nodeName(),
                 config.podsDir(),
                 virtualization,
-                Duration.ofSeconds(1),
+                LAUNCHER_START_POLL,
                 config.runningResync(),
                 Duration.ofSeconds(5)),
             controller.view(),
