@@ -97,8 +97,16 @@ public final class VertxHandlerClient implements HandlerClient {
         new RequestOptions().setMethod(method).setHost(host).setPort(port).setURI(path(vmi, what));
     Future<Response> f =
         http.request(o)
-            .compose(req -> req.send(Buffer.buffer(body)))
-            .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
+            // body() is asked for in the same event-loop turn as the response arrives: asked for
+            // later (a flat compose chain built on a worker thread), the response may already
+            // have ended and body() never completes (eclipse-vertx/vert.x#6038).
+            .compose(
+                req ->
+                    req.send(Buffer.buffer(body))
+                        .compose(
+                            resp ->
+                                resp.body()
+                                    .map(b -> new Response(resp.statusCode(), b.toString()))));
     try {
       return f.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

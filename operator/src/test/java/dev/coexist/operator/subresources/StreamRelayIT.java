@@ -176,8 +176,10 @@ class StreamRelayIT {
                 .setPort(port)
                 .setURI(BASE + what)
                 .addHeader("X-Remote-User", user))
-        .compose(r -> r.send(Buffer.buffer("{}")))
-        .compose(r -> r.body().map(b -> new Reply(r.statusCode(), b.toString())))
+        .compose(
+            req ->
+                req.send(Buffer.buffer("{}"))
+                    .compose(r -> r.body().map(b -> new Reply(r.statusCode(), b.toString()))))
         .toCompletionStage()
         .toCompletableFuture()
         .get(60, TimeUnit.SECONDS);
@@ -350,8 +352,7 @@ class StreamRelayIT {
                     .setHost(HOST)
                     .setPort(port)
                     .setURI("/apis/subresources.kubevirt.io/v1/version"))
-            .compose(r -> r.send())
-            .compose(r -> r.body())
+            .compose(req -> req.send().compose(r -> r.body()))
             .map(b -> b.toString())
             .toCompletionStage()
             .toCompletableFuture()

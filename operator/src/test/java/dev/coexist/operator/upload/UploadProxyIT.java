@@ -163,8 +163,10 @@ class UploadProxyIT {
     }
     return client
         .request(o)
-        .compose(r -> body == null ? r.send() : r.send(Buffer.buffer(body)))
-        .compose(r -> r.body().map(b -> new Answer(r.statusCode(), b.toString())))
+        .compose(
+            req ->
+                (body == null ? req.send() : req.send(Buffer.buffer(body)))
+                    .compose(r -> r.body().map(b -> new Answer(r.statusCode(), b.toString()))))
         .toCompletionStage()
         .toCompletableFuture()
         .get(60, TimeUnit.SECONDS);

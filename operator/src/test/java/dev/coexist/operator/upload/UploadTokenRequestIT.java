@@ -118,8 +118,10 @@ class UploadTokenRequestIT {
       o.putHeader("X-Remote-User", user).putHeader("X-Remote-Group", "system:authenticated");
     }
     return c.request(o)
-        .compose(r -> body == null ? r.send() : r.send(body))
-        .compose(r -> r.body().map(b -> new Answer(r.statusCode(), parse(b))))
+        .compose(
+            req ->
+                (body == null ? req.send() : req.send(body))
+                    .compose(r -> r.body().map(b -> new Answer(r.statusCode(), parse(b)))))
         .toCompletionStage()
         .toCompletableFuture()
         .get(30, TimeUnit.SECONDS);

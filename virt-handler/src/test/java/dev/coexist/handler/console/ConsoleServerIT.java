@@ -171,8 +171,9 @@ class ConsoleServerIT {
   Reply call(HttpClient http, HttpMethod method, String uri) throws Exception {
     return http.request(
             new RequestOptions().setMethod(method).setHost(HOST).setPort(port).setURI(uri))
-        .compose(r -> r.send())
-        .compose(r -> r.body().map(b -> new Reply(r.statusCode(), b.toString())))
+        .compose(
+            req ->
+                req.send().compose(r -> r.body().map(b -> new Reply(r.statusCode(), b.toString()))))
         .toCompletionStage()
         .toCompletableFuture()
         .get(90, TimeUnit.SECONDS);
