@@ -52,13 +52,10 @@ build_rootfs() {
     bookworm "$dir" "${DEBIAN_MIRRORS[@]}" >&2
 }
 
-# Starts libvirtd once in the rootfs (chroot, no /dev/kvm: TCG) so its QEMU capability cache is
-# filled at build time, not at every pod start.
-seed_libvirt() {
-  local r=$1 i
-  install -m 644 "$COEXIST_ROOT/hack/images/launcher/qemu.conf" "$r/etc/libvirt/qemu.conf"
-  install -m 755 "$COEXIST_ROOT/hack/images/launcher/libvirt-caps-fixup.sh" "$r/usr/local/bin/coexist-libvirt-caps-fixup"
-  mkdir -p "$r/var/log/libvirt" "$r/var/cache/libvirt/qemu"
+# Mounts what a program run with chroot in rootfs $1 needs: proc, sys, an empty /run and a /dev
+# with the character devices every program expects (undone by umount of dev run sys proc).
+chroot_mounts() {
+  local r=$1 i n ma mi
   mount -t proc proc "$r/proc"
   mount -t sysfs sysfs "$r/sys"
   mount -t tmpfs tmpfs "$r/run"
@@ -67,6 +64,16 @@ seed_libvirt() {
     IFS=: read -r n ma mi <<<"$i"
     mknod -m 666 "$r/dev/$n" c "$ma" "$mi"
   done
+}
+
+# Starts libvirtd once in the rootfs (chroot, no /dev/kvm: TCG) so its QEMU capability cache is
+# filled at build time, not at every pod start.
+seed_libvirt() {
+  local r=$1 i
+  install -m 644 "$COEXIST_ROOT/hack/images/launcher/qemu.conf" "$r/etc/libvirt/qemu.conf"
+  install -m 755 "$COEXIST_ROOT/hack/images/launcher/libvirt-caps-fixup.sh" "$r/usr/local/bin/coexist-libvirt-caps-fixup"
+  mkdir -p "$r/var/log/libvirt" "$r/var/cache/libvirt/qemu"
+  chroot_mounts "$r"
   chroot "$r" /usr/sbin/libvirtd --daemon --pid-file=/run/libvirtd.pid
   for ((i = 0; i < 100; i++)); do [[ -S $r/run/libvirt/libvirt-sock ]] && break; sleep 0.1; done
   chroot "$r" virsh -c qemu:///system domcapabilities --virttype qemu --arch x86_64 >/dev/null
@@ -154,14 +161,7 @@ launcher_cds() {
     for layer in $(tar -xOf "$tar" manifest.json | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)[0]["Layers"][1:]))'); do
       tar -xOf "$tar" "$layer" | tar --warning=no-unknown-keyword -xzpf - -C "$r"
     done
-    mount -t proc proc "$r/proc"
-    mount -t sysfs sysfs "$r/sys"
-    mount -t tmpfs tmpfs "$r/run"
-    mount -t tmpfs tmpfs "$r/dev"
-    for i in null:1:3 zero:1:5 full:1:7 random:1:8 urandom:1:9; do
-      IFS=: read -r n ma mi <<<"$i"
-      mknod -m 666 "$r/dev/$n" c "$ma" "$mi"
-    done
+    chroot_mounts "$r"
     mkdir -p "$r${LAUNCHER_CDS%/*}"
     : >"$r/tmp/cds.log"
     mapfile -t ep < <(tar -xOf "$tar" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
