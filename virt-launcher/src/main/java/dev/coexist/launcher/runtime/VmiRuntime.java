@@ -15,6 +15,7 @@ import dev.coexist.launcher.network.PasstProcess;
 import dev.coexist.launcher.network.PortForward;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -278,7 +279,11 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
     DomainEvent de =
         new DomainEvent(
             LauncherProtocol.VERSION, e.event(), e.detail(), s, System.currentTimeMillis());
-    for (Consumer<DomainEvent> l : listeners) {
+    // Newest watcher first: the launcher's own exit watcher (Serve, registered at start) hears a
+    // crash last, so every client's watch stream has the event before the launcher shuts down.
+    List<Consumer<DomainEvent>> snapshot = new ArrayList<>(listeners);
+    Collections.reverse(snapshot);
+    for (Consumer<DomainEvent> l : snapshot) {
       try {
         l.accept(de);
       } catch (RuntimeException ex) {
