@@ -13,7 +13,8 @@ import java.util.List;
  * RoleBindings and any {@code kubevirt.io} pod. Empty after {@code hack/undeploy.sh}.
  */
 final class CoexistLeftovers {
-  private static final ResourceDefinitionContext API_SERVICES =
+  /** APIService objects (apiregistration.k8s.io/v1), for generic-resource calls. */
+  static final ResourceDefinitionContext API_SERVICES =
       new ResourceDefinitionContext.Builder()
           .withGroup("apiregistration.k8s.io")
           .withVersion("v1")

@@ -18,7 +18,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,14 +53,6 @@ class HyperConvergedE2EIT {
   private static final String NS = "kubevirt-hyperconverged";
   private static final String HANDLER = "virt-handler";
   private static final Duration WAIT = Duration.ofMinutes(4);
-  private static final ResourceDefinitionContext API_SERVICES =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("apiregistration.k8s.io")
-          .withVersion("v1")
-          .withPlural("apiservices")
-          .withKind("APIService")
-          .withNamespaced(false)
-          .build();
   private static final String METRIC =
       "kubevirt_hco_out_of_band_modifications_total{component_name=\"virt-handler\"}";
 
@@ -244,7 +235,11 @@ class HyperConvergedE2EIT {
               assertThat(client.rbac().clusterRoles().withName("coexist-handler").get()).isNull();
               assertThat(client.rbac().clusterRoleBindings().withName("coexist-handler").get())
                   .isNull();
-              assertThat(client.genericKubernetesResources(API_SERVICES).list().getItems())
+              assertThat(
+                      client
+                          .genericKubernetesResources(CoexistLeftovers.API_SERVICES)
+                          .list()
+                          .getItems())
                   .extracting(a -> a.getMetadata().getName())
                   .noneMatch(n -> n.endsWith("subresources.kubevirt.io"));
               assertThat(client.services().inNamespace(NS).withName("coexist-subresources").get())
@@ -295,7 +290,7 @@ class HyperConvergedE2EIT {
   private static String apiServiceAvailable(KubernetesClient client) {
     GenericKubernetesResource a =
         client
-            .genericKubernetesResources(API_SERVICES)
+            .genericKubernetesResources(CoexistLeftovers.API_SERVICES)
             .withName("v1.subresources.kubevirt.io")
             .get();
     if (a == null || a.getAdditionalProperties().get("status") == null) {
