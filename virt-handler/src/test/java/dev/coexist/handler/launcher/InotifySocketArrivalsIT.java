@@ -42,6 +42,25 @@ class InotifySocketArrivalsIT extends AbstractSocketArrivalsContract {
   }
 
   @Test
+  void aSocketRenamedIntoPlaceIsAnArrival() throws Exception {
+    try (SocketArrivals a = arrivals()) {
+      Path sock = tmp.path().resolve("cmd.sock");
+      AtomicInteger runs = new AtomicInteger();
+      assertThat(a.whenPresent(sock, runs::incrementAndGet)).isTrue();
+      try (ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        Path tmpName = tmp.path().resolve("cmd.sock.new");
+        ch.bind(UnixDomainSocketAddress.of(tmpName));
+        Files.move(tmpName, sock, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 1);
+        try (java.nio.channels.SocketChannel c =
+            java.nio.channels.SocketChannel.open(UnixDomainSocketAddress.of(sock))) {
+          assertThat(c.isConnected()).as("the renamed socket accepts").isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
   void aDeletedDirectoryDropsItsWaits() throws Exception {
     try (SocketArrivals a = arrivals()) {
       Path dir = Files.createDirectories(tmp.path().resolve("pod2"));
