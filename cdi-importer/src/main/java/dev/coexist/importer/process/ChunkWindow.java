@@ -49,6 +49,9 @@ final class ChunkWindow implements NbdExport {
   private static final int SECTOR = 512;
   private static final int HASH_QUEUE = 32;
 
+  /** Chunks queued for the digest at most: 32, fewer for a small window (small heap). */
+  private final int hashQueueLimit;
+
   private final long size;
   private final int chunkSize;
   private final WindowSettings settings;
@@ -110,6 +113,8 @@ final class ChunkWindow implements NbdExport {
     Arrays.fill(state, State.ABSENT);
     this.memory = new ByteBuffer[(int) chunks];
     this.sectorsRead = new BitSet[(int) chunks];
+    this.hashQueueLimit =
+        (int) Math.max(4, Math.min(HASH_QUEUE, settings.capacity() / settings.chunkSize() / 2));
   }
 
   @Override
@@ -225,7 +230,7 @@ final class ChunkWindow implements NbdExport {
     if (from >= start + length) {
       return;
     }
-    while (hashQueue.size() >= HASH_QUEUE && failure == null) {
+    while (hashQueue.size() >= hashQueueLimit && failure == null) {
       wait();
     }
     checkFailure();
