@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class ResumingInputStream extends InputStream implements ReadableByteChannel {
   private static final Logger LOG = LoggerFactory.getLogger(ResumingInputStream.class);
   private static final int SKIP_BUFFER = 1 << 16;
+  private static final int BOUNCE_BUFFER = 256 << 10;
 
   private final ImageSource source;
   private final int attempts;
@@ -29,6 +30,7 @@ public final class ResumingInputStream extends InputStream implements ReadableBy
   private boolean rangesSupported;
   private long position;
   private int failures;
+  private byte[] bounce;
 
   /**
    * @param attempts how many times a failing download is tried in all (at least 1)
@@ -89,7 +91,22 @@ public final class ResumingInputStream extends InputStream implements ReadableBy
     if (!dst.hasRemaining()) {
       return 0;
     }
-    return readRetrying(c -> ImageSource.read(c, dst));
+    return readRetrying(c -> c instanceof ReadableByteChannel ch ? ch.read(dst) : bounce(c, dst));
+  }
+
+  /** A body that is no channel (a file, an upload) is read through one reused heap array. */
+  private int bounce(InputStream c, ByteBuffer dst) throws IOException {
+    if (dst.hasArray()) {
+      return ImageSource.read(c, dst);
+    }
+    if (bounce == null) {
+      bounce = new byte[BOUNCE_BUFFER];
+    }
+    int n = c.read(bounce, 0, Math.min(bounce.length, dst.remaining()));
+    if (n > 0) {
+      dst.put(bounce, 0, n);
+    }
+    return n;
   }
 
   @Override
