@@ -92,6 +92,32 @@ class HyperConvergedE2EIT {
         .containsPattern("kubevirt-hyperconverged\\s+True\\s+False\\s+False");
     System.out.println("kubectl get hco:\n" + get.out());
 
+    // Operator replicas follow the nodes (docs/hco.md): two schedulable nodes or more → 2.
+    long schedulable =
+        client.nodes().list().getItems().stream()
+            .filter(n -> !Boolean.TRUE.equals(n.getSpec().getUnschedulable()))
+            .filter(
+                n ->
+                    n.getSpec().getTaints() == null
+                        || n.getSpec().getTaints().stream()
+                            .noneMatch(
+                                t -> List.of("NoSchedule", "NoExecute").contains(t.getEffect())))
+            .count();
+    assertThat(hco.getStatus().getInfrastructureHighlyAvailable()).isEqualTo(schedulable >= 2);
+    int replicas = schedulable >= 2 ? 2 : 1;
+    System.out.printf(
+        "%d schedulable node(s): infrastructureHighlyAvailable=%s, operator replicas %d%n",
+        schedulable, hco.getStatus().getInfrastructureHighlyAvailable(), replicas);
+    await("operator Deployment at " + replicas + " replica(s)")
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              var d =
+                  client.apps().deployments().inNamespace(NS).withName("coexist-operator").get();
+              assertThat(d.getSpec().getReplicas()).isEqualTo(replicas);
+              assertThat(d.getStatus().getReadyReplicas()).isEqualTo(replicas);
+            });
+
     KubeVirt kv =
         client
             .resources(KubeVirt.class)

@@ -164,12 +164,29 @@ class UpgradeE2EIT {
             p ->
                 assertThat(p.getSpec().getContainers().get(0).getImage())
                     .isEqualTo("localhost/coexist/virt-handler:" + TAG_B));
-    assertThat(pods(client, "coexist-operator"))
-        .hasSize(2)
-        .allSatisfy(
-            p ->
-                assertThat(p.getSpec().getContainers().get(0).getImage())
-                    .isEqualTo("localhost/coexist/operator:" + TAG_B));
+    // As many operator pods as the Deployment's replicas, which the HCO controller sets from the
+    // nodes: 1 on the one-node test cluster, 2 when status.infrastructureHighlyAvailable.
+    boolean ha = Boolean.TRUE.equals(hco(client).getStatus().getInfrastructureHighlyAvailable());
+    int replicas =
+        client
+            .apps()
+            .deployments()
+            .inNamespace(NS)
+            .withName("coexist-operator")
+            .get()
+            .getSpec()
+            .getReplicas();
+    assertThat(replicas).as("operator replicas (highly available: %s)", ha).isEqualTo(ha ? 2 : 1);
+    await("every operator pod runs B")
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(pods(client, "coexist-operator"))
+                    .hasSize(replicas)
+                    .allSatisfy(
+                        p ->
+                            assertThat(p.getSpec().getContainers().get(0).getImage())
+                                .isEqualTo("localhost/coexist/operator:" + TAG_B)));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.coexist.operator.hco;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HyperConverged controller's configuration, parsed once from the environment.
@@ -11,13 +12,17 @@ import java.util.Map;
  * @param kvmEmulation HCO's {@code KVM_EMULATION}: KubeVirt's {@code useEmulation}
  * @param handlerDaemonSet the name of the virt-handler DaemonSet in {@code namespace}
  * @param operands how the operator builds the handler DaemonSet and the subresource objects
+ * @param operatorDeployment this operator's own Deployment in {@code namespace}, whose {@code
+ *     spec.replicas} the controller sets from the node topology ({@link InfrastructureTopology});
+ *     empty: leave the replicas alone (tests running the controller in their own JVM)
  */
 public record HcoConfig(
     String namespace,
     String version,
     boolean kvmEmulation,
     String handlerDaemonSet,
-    OperandConfig operands) {
+    OperandConfig operands,
+    Optional<String> operatorDeployment) {
 
   /** The env naming the install namespace (the operator pod's own namespace by default). */
   public static final String ENV_NAMESPACE = "COEXIST_HCO_NAMESPACE";
@@ -27,6 +32,9 @@ public record HcoConfig(
 
   /** The env naming the handler DaemonSet. */
   public static final String ENV_HANDLER = "COEXIST_HANDLER_DAEMONSET";
+
+  /** The env naming the operator's own Deployment; {@code none} leaves its replicas alone. */
+  public static final String ENV_OPERATOR_DEPLOYMENT = "COEXIST_OPERATOR_DEPLOYMENT";
 
   public HcoConfig {
     if (namespace == null || namespace.isBlank()) {
@@ -41,6 +49,19 @@ public record HcoConfig(
     if (operands == null) {
       throw new IllegalArgumentException("HcoConfig.operands: must not be null");
     }
+    if (operatorDeployment == null) {
+      throw new IllegalArgumentException("HcoConfig.operatorDeployment: must not be null");
+    }
+  }
+
+  /** Leaving the operator Deployment's replicas alone. */
+  public HcoConfig(
+      String namespace,
+      String version,
+      boolean kvmEmulation,
+      String handlerDaemonSet,
+      OperandConfig operands) {
+    this(namespace, version, kvmEmulation, handlerDaemonSet, operands, Optional.empty());
   }
 
   /** Managing only the KubeVirt and CDI CRs ({@link OperandConfig#NONE}). */
@@ -52,7 +73,8 @@ public record HcoConfig(
   /**
    * Parses {@value #ENV_NAMESPACE} (else {@code POD_NAMESPACE}, else {@code
    * kubevirt-hyperconverged}), {@value #ENV_KVM_EMULATION} ({@code true}/{@code false}, default
-   * false), {@value #ENV_HANDLER} (default {@code virt-handler}) and the {@link OperandConfig}.
+   * false), {@value #ENV_HANDLER} (default {@code virt-handler}), {@value #ENV_OPERATOR_DEPLOYMENT}
+   * (default {@code coexist-operator}; {@code none}: no Deployment) and the {@link OperandConfig}.
    */
   public static HcoConfig fromEnv(String version, Map<String, String> env) {
     String ns = env.get(ENV_NAMESPACE);
@@ -69,6 +91,18 @@ public record HcoConfig(
         version,
         "true".equalsIgnoreCase(emu),
         env.getOrDefault(ENV_HANDLER, "virt-handler"),
-        OperandConfig.fromEnv(env));
+        OperandConfig.fromEnv(env),
+        operatorDeployment(env.getOrDefault(ENV_OPERATOR_DEPLOYMENT, "coexist-operator").trim()));
+  }
+
+  private static Optional<String> operatorDeployment(String name) {
+    if ("none".equals(name)) {
+      return Optional.empty();
+    }
+    if (!name.matches("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?")) {
+      throw new IllegalArgumentException(
+          ENV_OPERATOR_DEPLOYMENT + ": '" + name + "' is not a Deployment name (or none)");
+    }
+    return Optional.of(name);
   }
 }

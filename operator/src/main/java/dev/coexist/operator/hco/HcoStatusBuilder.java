@@ -36,6 +36,7 @@ public final class HcoStatusBuilder {
    * @param handlerRolloutComplete whether the handler DaemonSet's rollout is done
    * @param reconcileError why the last reconcile failed (null if it succeeded)
    * @param related the objects the operator manages
+   * @param infrastructureHighlyAvailable {@link InfrastructureTopology#highlyAvailable}
    */
   public record Inputs(
       HyperConvergedStatus previous,
@@ -45,7 +46,8 @@ public final class HcoStatusBuilder {
       List<Component> components,
       boolean handlerRolloutComplete,
       String reconcileError,
-      List<ObjectReference> related) {}
+      List<ObjectReference> related,
+      boolean infrastructureHighlyAvailable) {}
 
   private HcoStatusBuilder() {}
 
@@ -93,8 +95,8 @@ public final class HcoStatusBuilder {
     if (in.previous() != null) {
       s.setDataImportSchedule(in.previous().getDataImportSchedule());
       s.setNodeInfo(in.previous().getNodeInfo());
-      s.setInfrastructureHighlyAvailable(in.previous().getInfrastructureHighlyAvailable());
     }
+    s.setInfrastructureHighlyAvailable(in.infrastructureHighlyAvailable());
     return s;
   }
 

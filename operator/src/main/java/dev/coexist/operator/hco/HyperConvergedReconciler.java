@@ -10,10 +10,12 @@ import dev.coexist.crds.kubevirt.v1.KubeVirt;
 import dev.coexist.crds.kubevirt.v1.KubeVirtStatus;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -109,10 +111,23 @@ public final class HyperConvergedReconciler
                         ? Set.of(singleton)
                         : Set.of())
             .build();
+    // Nodes: the topology (InfrastructureTopology). Only a change of what counts — a node added or
+    // removed, cordoned or tainted — reconciles; status heartbeats do not.
+    var nodes =
+        InformerEventSourceConfiguration.from(Node.class, HyperConverged.class)
+            .withName("nodes")
+            .withNamespaces(Constants.WATCH_ALL_NAMESPACE_SET)
+            .withSecondaryToPrimaryMapper(n -> Set.of(singleton))
+            .withOnUpdateFilter(
+                (next, old) ->
+                    InfrastructureTopology.schedulable(next)
+                        != InfrastructureTopology.schedulable(old))
+            .build();
     return List.of(
         new InformerEventSource<>(kubeVirts, context),
         new InformerEventSource<>(cdis, context),
-        new InformerEventSource<>(handlers, context));
+        new InformerEventSource<>(handlers, context),
+        new InformerEventSource<>(nodes, context));
   }
 
   @Override
@@ -123,6 +138,8 @@ public final class HyperConvergedReconciler
         LOG.warn("ignoring: only the singleton {} is reconciled", HyperConverged.SINGLETON_NAME);
         return UpdateControl.noUpdate();
       }
+      boolean highlyAvailable =
+          InfrastructureTopology.highlyAvailable(ctx.getSecondaryResources(Node.class));
       String error = null;
       boolean waiting = false;
       KubeVirt kv = null;
@@ -157,31 +174,12 @@ public final class HyperConvergedReconciler
         }
         kv = writeKubeVirtStatus(kv, ComponentStatuses.Rollout.of(ds));
         cdi = writeCdiStatus(cdi);
+        scaleOperator(InfrastructureTopology.operatorReplicas(highlyAvailable));
       } catch (KubernetesClientException e) {
         LOG.warn("reconcile failed: {}", e.getMessage());
         error = e.getMessage();
       }
-      HyperConvergedStatus next =
-          HcoStatusBuilder.build(
-              new HcoStatusBuilder.Inputs(
-                  hco.getStatus(),
-                  hco.getMetadata().getGeneration(),
-                  clock.instant(),
-                  config.version(),
-                  List.of(
-                      new HcoStatusBuilder.Component(
-                          "KubeVirt",
-                          kv == null || kv.getStatus() == null
-                              ? null
-                              : kv.getStatus().getConditions()),
-                      new HcoStatusBuilder.Component(
-                          "CDI",
-                          cdi == null || cdi.getStatus() == null
-                              ? null
-                              : cdi.getStatus().getConditions())),
-                  ComponentStatuses.Rollout.of(ds).complete(),
-                  error,
-                  related(kv, cdi, ds)));
+      HyperConvergedStatus next = status(hco, kv, cdi, ds, error, highlyAvailable);
       UpdateControl<HyperConverged> control;
       if (Objects.equals(next, hco.getStatus())) {
         control = UpdateControl.noUpdate();
@@ -195,6 +193,34 @@ public final class HyperConvergedReconciler
     } finally {
       MDC.remove("hyperconverged");
     }
+  }
+
+  private HyperConvergedStatus status(
+      HyperConverged hco,
+      KubeVirt kv,
+      Cdi cdi,
+      DaemonSet ds,
+      String error,
+      boolean highlyAvailable) {
+    return HcoStatusBuilder.build(
+        new HcoStatusBuilder.Inputs(
+            hco.getStatus(),
+            hco.getMetadata().getGeneration(),
+            clock.instant(),
+            config.version(),
+            List.of(
+                new HcoStatusBuilder.Component(
+                    "KubeVirt",
+                    kv == null || kv.getStatus() == null ? null : kv.getStatus().getConditions()),
+                new HcoStatusBuilder.Component(
+                    "CDI",
+                    cdi == null || cdi.getStatus() == null
+                        ? null
+                        : cdi.getStatus().getConditions())),
+            ComponentStatuses.Rollout.of(ds).complete(),
+            error,
+            related(kv, cdi, ds),
+            highlyAvailable));
   }
 
   /** Creates the operand, or writes its desired spec back when it differs. */
@@ -286,6 +312,39 @@ public final class HyperConvergedReconciler
             Base64.getDecoder().decode(certs.getData().get("ca.crt")), StandardCharsets.UTF_8);
     HandlerModel.apiServices(config, service, ca).forEach(a -> owned.ensure(a, SUBRESOURCES));
     return true;
+  }
+
+  /**
+   * Sets the operator Deployment's {@code spec.replicas} (an update of that one field; the
+   * manifests do not set it, so {@code kubectl apply} and GitOps leave it to this controller). A
+   * missing Deployment (the operator runs outside the cluster) is left alone.
+   */
+  private void scaleOperator(int replicas) {
+    if (config.operatorDeployment().isEmpty()) {
+      return;
+    }
+    var op =
+        client
+            .apps()
+            .deployments()
+            .inNamespace(config.namespace())
+            .withName(config.operatorDeployment().get());
+    Deployment d = op.get();
+    if (d == null) {
+      LOG.debug("no Deployment {}: replicas left alone", config.operatorDeployment().get());
+      return;
+    }
+    Integer current = d.getSpec() == null ? null : d.getSpec().getReplicas();
+    if (current != null && current == replicas) {
+      return;
+    }
+    LOG.info(
+        "scaling Deployment {} from {} to {} replica(s) (infrastructure highly available: {})",
+        config.operatorDeployment().get(),
+        current,
+        replicas,
+        replicas > 1);
+    op.scale(replicas);
   }
 
   private KubeVirt writeKubeVirtStatus(KubeVirt kv, ComponentStatuses.Rollout rollout) {

@@ -26,7 +26,23 @@ class HcoConfigTest {
                     Map.of(),
                     Optional.empty(),
                     "coexist-subresources-certs",
-                    true)));
+                    true),
+                Optional.of("coexist-operator")));
+  }
+
+  @Test
+  void operatorDeploymentNamedOrNone() {
+    assertThat(
+            HcoConfig.fromEnv("1.0", Map.of("COEXIST_OPERATOR_DEPLOYMENT", "op"))
+                .operatorDeployment())
+        .contains("op");
+    assertThat(
+            HcoConfig.fromEnv("1.0", Map.of("COEXIST_OPERATOR_DEPLOYMENT", "none"))
+                .operatorDeployment())
+        .isEmpty();
+    assertThatThrownBy(
+            () -> HcoConfig.fromEnv("1.0", Map.of("COEXIST_OPERATOR_DEPLOYMENT", "Not_A_Name")))
+        .hasMessageContaining("COEXIST_OPERATOR_DEPLOYMENT");
   }
 
   @Test

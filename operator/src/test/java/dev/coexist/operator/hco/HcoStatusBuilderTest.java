@@ -45,7 +45,30 @@ class HcoStatusBuilderTest {
                 new HcoStatusBuilder.Component("CDI", cdi)),
             rolloutComplete,
             error,
-            List.of(new ObjectReferenceBuilder().withKind("KubeVirt").withName("kv").build())));
+            List.of(new ObjectReferenceBuilder().withKind("KubeVirt").withName("kv").build()),
+            false));
+  }
+
+  @Test
+  void infrastructureHighlyAvailableIsWhatTheTopologySays() {
+    HyperConvergedStatus single = build(null, OK, OK, true, null, "1", T0);
+    assertThat(single.getInfrastructureHighlyAvailable()).isFalse();
+    HyperConvergedStatus multi =
+        HcoStatusBuilder.build(
+            new HcoStatusBuilder.Inputs(
+                single,
+                7L,
+                T0,
+                "1",
+                List.of(
+                    new HcoStatusBuilder.Component("KubeVirt", OK),
+                    new HcoStatusBuilder.Component("CDI", OK)),
+                true,
+                null,
+                List.of(),
+                true));
+    assertThat(multi.getInfrastructureHighlyAvailable()).isTrue();
+    assertThat(multi).isNotEqualTo(single);
   }
 
   static Condition cond(HyperConvergedStatus s, String type) {

@@ -16,6 +16,8 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -54,6 +56,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class HyperConvergedClusterIT {
   static final String BRIDGE = "10.88.0.1";
   static final Duration WAIT = Duration.ofSeconds(90);
+  static final String OPERATOR_STANDIN = "operator-standin";
 
   KubernetesClient admin;
   String ns;
@@ -108,6 +111,7 @@ class HyperConvergedClusterIT {
                 .build())
         .create();
     admin.resource(handlerDaemonSet()).create();
+    admin.resource(operatorDeployment()).create();
     webhook =
         new WebhookConfig(
             ns, "coexist-hco-webhook", "coexist-hco-webhook-" + ns, BRIDGE, 0, Optional.of(BRIDGE));
@@ -116,7 +120,15 @@ class HyperConvergedClusterIT {
         HcoRuntime.register(
             operator,
             admin,
-            new HcoRuntime.Settings(new HcoConfig(ns, "it-1", true, "virt-handler"), webhook),
+            new HcoRuntime.Settings(
+                new HcoConfig(
+                    ns,
+                    "it-1",
+                    true,
+                    "virt-handler",
+                    OperandConfig.NONE,
+                    Optional.of(OPERATOR_STANDIN)),
+                webhook),
             new PrometheusRegistry(),
             Clock.systemUTC(),
             // only this test's namespace: other tests' VMs share the cluster
@@ -137,6 +149,35 @@ class HyperConvergedClusterIT {
         .withNewTemplate()
         .withNewMetadata()
         .addToLabels("app.kubernetes.io/name", "virt-handler-standin")
+        .endMetadata()
+        .withNewSpec()
+        .withTerminationGracePeriodSeconds(1L)
+        .addNewContainer()
+        .withName("pause")
+        .withImage("localhost/coexist/pause:1.0")
+        .withImagePullPolicy("Never")
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  /** A stand-in for the operator's own Deployment, started with two replicas (as before). */
+  Deployment operatorDeployment() {
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName(OPERATOR_STANDIN)
+        .withNamespace(ns)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(2)
+        .withNewSelector()
+        .addToMatchLabels("app.kubernetes.io/name", OPERATOR_STANDIN)
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .addToLabels("app.kubernetes.io/name", OPERATOR_STANDIN)
         .endMetadata()
         .withNewSpec()
         .withTerminationGracePeriodSeconds(1L)
@@ -290,6 +331,32 @@ class HyperConvergedClusterIT {
 
   @Test
   @Order(2)
+  void operatorReplicasFollowTheNodeTopology() {
+    boolean ha = InfrastructureTopology.highlyAvailable(admin.nodes().list().getItems());
+    int replicas = InfrastructureTopology.operatorReplicas(ha);
+    System.out.printf(
+        "%d node(s); infrastructureHighlyAvailable=%s, operator replicas %d%n",
+        admin.nodes().list().getItems().size(), ha, replicas);
+    await("status.infrastructureHighlyAvailable and the operator Deployment's replicas")
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              assertThat(current().getStatus().getInfrastructureHighlyAvailable()).isEqualTo(ha);
+              assertThat(
+                      admin
+                          .apps()
+                          .deployments()
+                          .inNamespace(ns)
+                          .withName(OPERATOR_STANDIN)
+                          .get()
+                          .getSpec()
+                          .getReplicas())
+                  .isEqualTo(replicas);
+            });
+  }
+
+  @Test
+  @Order(3)
   void outOfBandEditOfTheKubeVirtCrIsRevertedAndCounted() {
     double before = hco.metrics().outOfBandModifications("kubevirt");
     admin
@@ -316,7 +383,7 @@ class HyperConvergedClusterIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void deleteIsRefusedWhileAVmExistsAndWorksAfterItGoes() throws Exception {
     VirtualMachine vm;
     try (InputStream in = getClass().getResourceAsStream("/subresources/vm.yaml")) {
