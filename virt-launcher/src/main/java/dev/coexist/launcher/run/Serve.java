@@ -1,6 +1,5 @@
 package dev.coexist.launcher.run;
 
-import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.launcher.DomainState;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.LauncherProtocol;
@@ -43,9 +42,6 @@ public final class Serve {
     StartingService service = new StartingService(planner);
     CommandServer server =
         CommandServer.start(config.socketDir().resolve(LauncherProtocol.COMMAND_SOCKET), service);
-    Thread warmUp = new Thread(() -> warmUp(server, planner), "warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
     LauncherStack stack;
     try {
       stack = LauncherStack.start(config, PortPolicy.pod(), planner);
@@ -98,22 +94,6 @@ public final class Serve {
       throw new IllegalStateException("serve failed", e);
     } finally {
       stop.run();
-    }
-  }
-
-  /**
-   * Runs the request parsing and the conversion once on a sample VMI while libvirtd starts, so the
-   * handler's first requests do not pay for a cold JVM's first use of them (docs/performance.md).
-   */
-  private static void warmUp(CommandServer server, DomainPlanner planner) {
-    long start = System.nanoTime();
-    VirtualMachineInstance sample = WarmUpVmi.sample();
-    try {
-      server.warmUp(sample);
-      planner.warmUp(sample);
-      LOG.info("warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
-    } catch (RuntimeException e) {
-      LOG.warn("warm-up failed (the first SYNC will be slower): {}", e.toString());
     }
   }
 

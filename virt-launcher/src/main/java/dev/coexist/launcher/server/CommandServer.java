@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.launcher.Command;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.ErrorReason;
@@ -108,20 +107,6 @@ public final class CommandServer implements AutoCloseable {
     Files.deleteIfExists(tmp);
     ch.bind(UnixDomainSocketAddress.of(tmp));
     Files.move(tmp, socket, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  /**
-   * Reads a {@code SYNC} request of a small VMI once, so the JSON mapper has introspected the VMI
-   * model (a quarter of a CPU-second in a fresh JVM) before the handler's first request: the
-   * launcher runs this while its libvirtd starts.
-   */
-  public void warmUp(VirtualMachineInstance sample) {
-    try {
-      json.readValue(json.writeValueAsBytes(LauncherRequest.sync(sample)), LauncherRequest.class);
-      json.writeValueAsBytes(LauncherResponse.success(DomainStatus.absent()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("the command server cannot read its own request", e);
-    }
   }
 
   /** Requests served so far (for metrics). */
