@@ -19,7 +19,8 @@ mkdir -p "$WORK"
 SERVER_PID=
 cleanup() {
   [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null || true
-  rm -f "$WORK"/src.raw "$WORK"/src.qcow2 "$WORK"/base.raw "$WORK"/imp.img "$WORK"/port "$WORK"/port.tmp "$WORK"/result.json "$WORK"/import.log
+  rm -f "$WORK"/src.raw "$WORK"/src.qcow2 "$WORK"/base.raw "$WORK"/imp.img "$WORK"/port "$WORK"/port.tmp "$WORK"/result.json "$WORK"/import.log \
+    "$WORK"/train.qcow2 "$WORK"/train.img "$WORK"/importer.jsa
   rmdir "$WORK" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -47,31 +48,57 @@ for _ in $(seq 1 100); do [[ -f $WORK/port ]] && break; sleep 0.1; done
 [[ -f $WORK/port ]] || { echo "bench: the file server did not start" >&2; exit 1; }
 URL=http://127.0.0.1:$(cat "$WORK/port")/src.qcow2
 
+JAVA_OPTS=()
+if [[ ${BENCH_CDS:-1} != 0 ]]; then
+  # An AppCDS archive of the classes a (small, checksummed) import loads, dumped by the same JVM
+  # and classpath; not timed, like the image's archive made at `make images`.
+  qemu-img create -q -f qcow2 "$WORK/train.qcow2" 16M
+  java -XX:ArchiveClassesAtExit="$WORK/importer.jsa" -jar "$JAR" import \
+    --url="${URL%/*}/train.qcow2" --dest="$WORK/train.img" \
+    --checksum="sha256:$(sha256sum "$WORK/train.qcow2" | cut -d' ' -f1)" >/dev/null 2>"$WORK/import.log" \
+    || { cat "$WORK/import.log" >&2; echo "bench: the CDS training import failed" >&2; exit 1; }
+  rm -f "$WORK/train.qcow2" "$WORK/train.img"
+  [[ -s $WORK/importer.jsa ]] && JAVA_OPTS=(-XX:SharedArchiveFile="$WORK/importer.jsa")
+fi
+
 now() { date +%s.%N; }
+# import_once ROUND LABEL [--checksum=...]: prints the wall time of one import
+import_once() {
+  local round=$1 label=$2 t0 t1
+  shift 2
+  t0=$(now)
+  java "${JAVA_OPTS[@]}" -jar "$JAR" import --url="$URL" --dest="$WORK/imp.img" "$@" \
+    >"$WORK/result.json" 2>"$WORK/import.log" \
+    || { cat "$WORK/import.log" "$WORK/result.json" >&2; echo "bench: import ($label) failed" >&2; exit 1; }
+  t1=$(now)
+  if [[ $round == 1 ]]; then
+    qemu-img compare -q -f raw -F qcow2 "$WORK/imp.img" "$WORK/src.qcow2" \
+      || { echo "bench: the imported image ($label) differs from the source" >&2; exit 1; }
+  fi
+  rm -f "$WORK/imp.img"
+  awk "BEGIN{print $t1 - $t0}"
+}
+min() { awk -v b="$1" -v x="$2" 'BEGIN{print (b == "" || x + 0 < b + 0) ? x : b}'; }
 best_base=
 best_import=
+best_checksum=
 for round in $(seq 1 "$ROUNDS"); do
   t0=$(now)
   qemu-img convert -f qcow2 -O raw "$WORK/src.qcow2" "$WORK/base.raw"
   sync "$WORK/base.raw"
   t1=$(now)
   rm -f "$WORK/base.raw"
-  java -jar "$JAR" import --url="$URL" --dest="$WORK/imp.img" --checksum="$CHECKSUM" \
-    >"$WORK/result.json" 2>"$WORK/import.log" \
-    || { cat "$WORK/import.log" "$WORK/result.json" >&2; echo "bench: import failed" >&2; exit 1; }
-  t2=$(now)
-  if [[ $round == 1 ]]; then
-    qemu-img compare -q -f raw -F qcow2 "$WORK/imp.img" "$WORK/src.qcow2" \
-      || { echo "bench: the imported image differs from the source" >&2; exit 1; }
-  fi
-  rm -f "$WORK/imp.img"
   base=$(awk "BEGIN{print $t1 - $t0}")
-  imp=$(awk "BEGIN{print $t2 - $t1}")
-  printf 'bench: round %s: qemu-img convert %.2f s, import %.2f s\n' "$round" "$base" "$imp" >&2
-  best_base=$(awk -v b="$best_base" -v x="$base" 'BEGIN{print (b == "" || x + 0 < b + 0) ? x : b}')
-  best_import=$(awk -v b="$best_import" -v x="$imp" 'BEGIN{print (b == "" || x + 0 < b + 0) ? x : b}')
+  imp=$(import_once "$round" "no checksum")
+  ck=$(import_once "$round" "sha256" --checksum="$CHECKSUM")
+  printf 'bench: round %s: qemu-img convert %.2f s, import %.2f s, import with sha256 %.2f s\n' \
+    "$round" "$base" "$imp" "$ck" >&2
+  best_base=$(min "$best_base" "$base")
+  best_import=$(min "$best_import" "$imp")
+  best_checksum=$(min "$best_checksum" "$ck")
 done
 rm -f "$WORK/result.json" "$WORK/import.log"
-printf 'bench: best of %s: qemu-img convert %.2f s, import over HTTP %.2f s (%s, load %s)\n' \
-  "$ROUNDS" "$best_base" "$best_import" "$SIZE" "$(cut -d' ' -f1-3 /proc/loadavg)" >&2
+printf 'bench: best of %s: qemu-img convert %.2f s, import over HTTP %.2f s, with sha256 %.2f s (%s, CDS %s, load %s)\n' \
+  "$ROUNDS" "$best_base" "$best_import" "$best_checksum" "$SIZE" "${BENCH_CDS:-1}" "$(cut -d' ' -f1-3 /proc/loadavg)" >&2
 awk "BEGIN{printf \"bench.import.ratio=%.2f\\n\", $best_base / $best_import}"
+awk "BEGIN{printf \"bench.import.checksum_ratio=%.2f\\n\", $best_base / $best_checksum}"

@@ -138,7 +138,22 @@ jib() {
     [[ -s $COEXIST_ROOT/$m/target/jib-image.tar ]] || die "Jib wrote no $m/target/jib-image.tar"
   done
   launcher_cds
+  importer_cds
   log "jib images built in $((SECONDS - start)) s"
+}
+
+# unpack_image BASE_TAR JIB_TAR DIR: the root filesystem of a Jib image (its base's layers, then
+# Jib's own) in DIR, to run the image's JVM in a chroot.
+unpack_image() {
+  local base=$1 tar=$2 r=$3 layer
+  tar -xf "$base" -C "$r" --wildcards '*/layer.tar' manifest.json
+  for layer in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))[0]["Layers"]))' "$r/manifest.json"); do
+    tar --warning=no-unknown-keyword -xpf "$r/$layer" -C "$r" && rm -rf "${r:?}/${layer%%/*}"
+  done
+  rm "$r/manifest.json"
+  for layer in $(tar -xOf "$tar" manifest.json | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)[0]["Layers"][1:]))'); do
+    tar -xOf "$tar" "$layer" | tar --warning=no-unknown-keyword -xzpf - -C "$r"
+  done
 }
 # The launcher image gets an AppCDS archive of the classes its JVM loads up to "launcher ready"
 # (JVM start is most of a launcher's CPU before its guest starts: docs/performance.md). The archive
@@ -153,14 +168,7 @@ launcher_cds() {
   if [[ ! -s $jsa ]]; then
     r=$(mktemp -d "$IMAGES/.rootfs-cds.XXXXXX")
     trap "cleanup_rootfs '$r'" EXIT
-    tar -xf "$IMAGES/base-launcher.tar" -C "$r" --wildcards '*/layer.tar' manifest.json
-    for layer in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))[0]["Layers"]))' "$r/manifest.json"); do
-      tar --warning=no-unknown-keyword -xpf "$r/$layer" -C "$r" && rm -rf "${r:?}/${layer%%/*}"
-    done
-    rm "$r/manifest.json"
-    for layer in $(tar -xOf "$tar" manifest.json | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)[0]["Layers"][1:]))'); do
-      tar -xOf "$tar" "$layer" | tar --warning=no-unknown-keyword -xzpf - -C "$r"
-    done
+    unpack_image "$IMAGES/base-launcher.tar" "$tar" "$r"
     chroot_mounts "$r"
     mkdir -p "$r${LAUNCHER_CDS%/*}"
     : >"$r/tmp/cds.log"
@@ -203,6 +211,57 @@ PY
     "--java-opt=-XX:SharedArchiveFile=$LAUNCHER_CDS"
   rm -rf "$r"
   log "launcher image: AppCDS archive $(du -h "$jsa" | cut -f1) added"
+}
+
+# The importer image gets an AppCDS archive too (JVM start is about a CPU-second of a small import:
+# docs/performance.md "Import"), dumped in a chroot of the image by a real import in pod mode: a
+# 4 MiB qcow2 with a sha256 checksum, served by python's http.server on 127.0.0.1, converted by the
+# image's qemu-img. C2 stays on (the digest's SHA-NI intrinsic is C2-only). Cached by the Jib tar's
+# sha256.
+IMPORTER_CDS=/app/cds/importer.jsa
+importer_cds() {
+  local tar=$COEXIST_ROOT/cdi-importer/target/jib-image.tar sum jsa r ep port i http_pid rc
+  sum=$(sha256sum "$tar" | cut -c1-16)
+  jsa=$IMAGES/importer-cds-$sum.jsa
+  if [[ ! -s $jsa ]]; then
+    r=$(mktemp -d "$IMAGES/.rootfs-cds.XXXXXX")
+    trap "cleanup_rootfs '$r'" EXIT
+    unpack_image "$IMAGES/base-importer.tar" "$tar" "$r"
+    chroot_mounts "$r"
+    mkdir -p "$r/tmp/cds/www" "$r/tmp/cds/data" "$r/tmp/cds/scratch" "$r${IMPORTER_CDS%/*}"
+    head -c 4M /dev/urandom >"$r/tmp/cds/train.raw"
+    qemu-img convert -f raw -O qcow2 "$r/tmp/cds/train.raw" "$r/tmp/cds/www/train.qcow2"
+    port=$((20000 + RANDOM % 20000))
+    python3 -m http.server --bind 127.0.0.1 --directory "$r/tmp/cds/www" "$port" >"$r/tmp/cds/http.log" 2>&1 &
+    http_pid=$!
+    trap "kill $http_pid 2>/dev/null; cleanup_rootfs '$r'" EXIT
+    for ((i = 0; i < 100; i++)); do curl -sfo /dev/null "http://127.0.0.1:$port/train.qcow2" && break; sleep 0.1; done
+    mapfile -t ep < <(tar -xOf "$tar" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
+    rc=0
+    env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      IMPORTER_ENDPOINT="http://127.0.0.1:$port/train.qcow2" IMPORTER_DATA_DIR=/tmp/cds/data \
+      IMPORTER_SCRATCH_DIR=/tmp/cds/scratch IMPORTER_TERMINATION_LOG=/tmp/cds/termination-log \
+      IMPORTER_METRICS_PORT=$((port + 1)) IMPORTER_IMAGE_SIZE=8Mi \
+      IMPORTER_CHECKSUM="sha256:$(sha256sum "$r/tmp/cds/www/train.qcow2" | cut -d' ' -f1)" \
+      chroot "$r" "${ep[0]}" "-XX:ArchiveClassesAtExit=$IMPORTER_CDS" "${ep[@]:1}" >"$r/tmp/cds.log" 2>&1 || rc=$?
+    kill "$http_pid" 2>/dev/null || true
+    wait "$http_pid" 2>/dev/null || true
+    umount "$r/dev" "$r/run" "$r/sys" "$r/proc"
+    ((rc == 0)) || { cat "$r/tmp/cds.log" "$r/tmp/cds/termination-log" >&2; die "the CDS training import failed in the importer image"; }
+    qemu-img compare -q -f raw -F qcow2 "$r/tmp/cds/data/disk.img" "$r/tmp/cds/www/train.qcow2" \
+      || die "the CDS training import in the importer image gave a wrong disk"
+    [[ -s $r$IMPORTER_CDS ]] || { cat "$r/tmp/cds.log" >&2; die "the importer JVM wrote no CDS archive"; }
+    cp "$r$IMPORTER_CDS" "$jsa.tmp" && mv "$jsa.tmp" "$jsa"
+    rm -rf "$r"
+    trap - EXIT
+    find "$IMAGES" -maxdepth 1 -name 'importer-cds-*.jsa' ! -name "$(basename "$jsa")" -delete
+  fi
+  r=$(mktemp -d)
+  install -D -m 444 "$jsa" "$r$IMPORTER_CDS"
+  python3 "$COEXIST_ROOT/hack/images/add-layer.py" "$tar" "$r" "AppCDS archive" \
+    "--java-opt=-XX:SharedArchiveFile=$IMPORTER_CDS"
+  rm -rf "$r"
+  log "importer image: AppCDS archive $(du -h "$jsa" | cut -f1) added"
 }
 mvn_jib_version() { sed -n 's:.*<jib.version>\(.*\)</jib.version>.*:\1:p' "$COEXIST_ROOT/pom.xml"; }
 
@@ -284,6 +343,7 @@ case ${1:-all} in
   guest) guest ;;
   import) import_all ;;
   launcher-cds) launcher_cds ;;
+  importer-cds) importer_cds ;;
   all) t0=$SECONDS; bases; jib; guest; import_all; log "make images: $((SECONDS - t0)) s" ;;
   upgrade-b) bases; upgrade_b ;;
   *) die "usage: $0 [bases|jib|guest|import|all|upgrade-b]" ;;

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,23 +46,34 @@ final class ChunkWindow implements NbdExport {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ChunkWindow.class);
-  private static final int POOL = 4;
   private static final int SECTOR = 512;
   private static final int HASH_QUEUE = 32;
-  private static final int HASH_SLICE = 64 << 10;
+
+  /** Chunks queued for the digest at most: 32, fewer for a small window (small heap). */
+  private final int hashQueueLimit;
 
   private final long size;
   private final int chunkSize;
   private final WindowSettings settings;
   private final SpillFile spill;
   private final State[] state;
-  private final byte[][] memory;
+  private final ByteBuffer[] memory;
 
   /** Per chunk in memory: which 512-byte sectors the current qemu-img process has read. */
   private final BitSet[] sectorsRead;
 
   private final ArrayDeque<Integer> evictable = new ArrayDeque<>();
-  private final ArrayDeque<byte[]> pool = new ArrayDeque<>();
+
+  /**
+   * Chunk buffers free for the download (direct: filled from the socket and sent to qemu-img with
+   * no copy through the heap). Buffers are only ever allocated when none is free, so the pool never
+   * holds more than the most that were in use at once.
+   */
+  private final ArrayDeque<ByteBuffer> pool = new ArrayDeque<>();
+
+  /** Buffers an NBD reply is being written from (counts): not reused until released. */
+  private final IdentityHashMap<ByteBuffer, Integer> pins = new IdentityHashMap<>();
+
   private long downloaded;
   private long inMemory;
   private long droppedBytes;
@@ -99,8 +111,10 @@ final class ChunkWindow implements NbdExport {
     this.spill = spill;
     this.state = new State[(int) chunks];
     Arrays.fill(state, State.ABSENT);
-    this.memory = new byte[(int) chunks][];
+    this.memory = new ByteBuffer[(int) chunks];
     this.sectorsRead = new BitSet[(int) chunks];
+    this.hashQueueLimit =
+        (int) Math.max(4, Math.min(HASH_QUEUE, settings.capacity() / settings.chunkSize() / 2));
   }
 
   @Override
@@ -108,17 +122,18 @@ final class ChunkWindow implements NbdExport {
     return size;
   }
 
-  /** A buffer for the downloader to fill (then pass to {@link #append}). */
-  byte[] newBuffer() {
-    return new byte[chunkSize];
+  /** A buffer for the downloader to fill from index 0 (then pass to {@link #append}). */
+  ByteBuffer newBuffer() {
+    return ByteBuffer.allocateDirect(chunkSize);
   }
 
   /**
    * The next {@code length} bytes of the download (a whole chunk, except for the last one); may
-   * wait for room in the window. Returns the buffer to fill next (the caller must not touch {@code
-   * buf} again). Bytes past the announced size are not exported.
+   * wait for room in the window. The bytes are {@code buf[0, length)} whatever its position and
+   * limit. Returns the buffer to fill next (the caller must not touch {@code buf} again). Bytes
+   * past the announced size are not exported.
    */
-  byte[] append(byte[] buf, int length) throws IOException, InterruptedException {
+  ByteBuffer append(ByteBuffer buf, int length) throws IOException, InterruptedException {
     int idx;
     int n;
     synchronized (this) {
@@ -136,6 +151,7 @@ final class ChunkWindow implements NbdExport {
         enqueueHash(buf, downloaded, length, -1);
         downloaded += n;
         notifyAll();
+        recycle(buf);
         return freeBuffer();
       }
       n = (int) Math.min(length, size - downloaded);
@@ -169,12 +185,28 @@ final class ChunkWindow implements NbdExport {
     }
   }
 
-  private byte[] freeBuffer() {
-    return pool.isEmpty() ? new byte[chunkSize] : pool.pop();
+  private ByteBuffer freeBuffer() {
+    return pool.isEmpty() ? newBuffer() : pool.pop();
+  }
+
+  /**
+   * Puts {@code buf} back in the pool unless it is still in use: in the window, queued for the
+   * digest or being sent to qemu-img.
+   */
+  private void recycle(ByteBuffer buf) {
+    if (pins.containsKey(buf) || queuedForHashing(buf)) {
+      return;
+    }
+    for (ByteBuffer p : pool) {
+      if (p == buf) {
+        return;
+      }
+    }
+    pool.push(buf);
   }
 
   /** A chunk to digest on the hasher thread: {@code data[from, from + length)}. */
-  private record HashJob(byte[] data, int chunk, int from, int length) {}
+  private record HashJob(ByteBuffer data, int chunk, int from, int length) {}
 
   /**
    * Digests the download from {@code from} on (the bytes before it are already in {@code digest})
@@ -189,7 +221,7 @@ final class ChunkWindow implements NbdExport {
     t.start();
   }
 
-  private void enqueueHash(byte[] data, long start, int length, int chunk)
+  private void enqueueHash(ByteBuffer data, long start, int length, int chunk)
       throws IOException, InterruptedException {
     if (digest == null) {
       return;
@@ -198,7 +230,7 @@ final class ChunkWindow implements NbdExport {
     if (from >= start + length) {
       return;
     }
-    while (hashQueue.size() >= HASH_QUEUE && failure == null) {
+    while (hashQueue.size() >= hashQueueLimit && failure == null) {
       wait();
     }
     checkFailure();
@@ -220,15 +252,12 @@ final class ChunkWindow implements NbdExport {
           }
           job = hashQueue.peekFirst();
         }
-        // in 64 KiB slices: more calls get the digest's SHA-NI code compiled (C2) sooner
-        for (int off = 0; off < job.length(); off += HASH_SLICE) {
-          digest.update(job.data(), job.from() + off, Math.min(HASH_SLICE, job.length() - off));
-        }
+        // a view: the buffer's own position and limit belong to no one here
+        digest.update(job.data().slice(job.from(), job.length()));
         synchronized (this) {
           hashQueue.pollFirst();
-          boolean released = job.chunk() < 0 || memory[job.chunk()] != job.data();
-          if (released && pool.size() < POOL) {
-            pool.push(job.data());
+          if (job.chunk() < 0 || memory[job.chunk()] != job.data()) {
+            recycle(job.data());
           }
           notifyAll();
         }
@@ -255,7 +284,7 @@ final class ChunkWindow implements NbdExport {
     checkFailure();
   }
 
-  private boolean queuedForHashing(byte[] data) {
+  private boolean queuedForHashing(ByteBuffer data) {
     for (HashJob j : hashQueue) {
       if (j.data() == data) {
         return true;
@@ -268,7 +297,7 @@ final class ChunkWindow implements NbdExport {
    * Compares the bytes a range request gave qemu-img with the same bytes of the download (which the
    * checksum covers); a difference fails the import.
    */
-  private void verifyPrefetched(byte[] buf, long start, int n) throws IOException {
+  private void verifyPrefetched(ByteBuffer buf, long start, int n) throws IOException {
     if (prefetched.isEmpty()) {
       return;
     }
@@ -286,7 +315,7 @@ final class ChunkWindow implements NbdExport {
       int inBuf = (int) (from - start);
       int inB = (int) (from - at);
       int len = (int) (to - from);
-      if (Arrays.mismatch(buf, inBuf, inBuf + len, b, inB, inB + len) >= 0) {
+      if (buf.slice(inBuf, len).mismatch(ByteBuffer.wrap(b, inB, len)) >= 0) {
         failure =
             new IOException(
                 "the source changed during the import: bytes "
@@ -324,7 +353,7 @@ final class ChunkWindow implements NbdExport {
     long deadline = 0;
     while (true) {
       int victim;
-      byte[] data;
+      ByteBuffer data;
       int len;
       synchronized (this) {
         checkFailure();
@@ -370,13 +399,13 @@ final class ChunkWindow implements NbdExport {
   }
 
   private void release(int idx, State to) {
-    byte[] data = memory[idx];
+    ByteBuffer data = memory[idx];
     memory[idx] = null;
     sectorsRead[idx] = null;
     state[idx] = to;
     inMemory -= chunkLength(idx);
-    if (data != null && pool.size() < POOL && !queuedForHashing(data)) {
-      pool.push(data);
+    if (data != null) {
+      recycle(data);
     }
     notifyAll();
   }
@@ -442,7 +471,6 @@ final class ChunkWindow implements NbdExport {
       }
     }
     inMemory = 0;
-    pool.clear();
     notifyAll();
   }
 
@@ -510,6 +538,66 @@ final class ChunkWindow implements NbdExport {
       dst.put(i, (byte) 0);
     }
     dst.position(base + length);
+  }
+
+  /**
+   * A read served from the chunks in memory without copying them: views of the chunk buffers, which
+   * stay pinned (not reused) until {@link NbdExport.Slices#release()}. Empty when part of the read
+   * is not in memory (spilled, past the end, a read ahead for a range request): {@link #read}
+   * serves it.
+   */
+  @Override
+  public Optional<NbdExport.Slices> slices(long offset, int length)
+      throws IOException, InterruptedException {
+    if (length <= 0 || offset < 0 || offset + length > size) {
+      return Optional.empty();
+    }
+    synchronized (this) {
+      if (ranges.isPresent()
+          && length <= chunkSize
+          && (prefetched.containsKey(offset) || offset >= downloaded + settings.capacity())) {
+        return Optional.empty(); // readAhead's business
+      }
+      awaitAvailable(offset + length);
+      int first = (int) (offset / chunkSize);
+      int last = (int) ((offset + length - 1) / chunkSize);
+      for (int i = first; i <= last; i++) {
+        if (state[i] != State.MEMORY && state[i] != State.SPILLING) {
+          return Optional.empty();
+        }
+      }
+      ByteBuffer[] parts = new ByteBuffer[last - first + 1];
+      ByteBuffer[] pinned = new ByteBuffer[parts.length];
+      long at = offset;
+      for (int i = first; i <= last; i++) {
+        int within = (int) (at - (long) i * chunkSize);
+        int len = (int) Math.min(chunkLength(i) - within, offset + length - at);
+        pinned[i - first] = memory[i];
+        parts[i - first] = memory[i].slice(within, len);
+        pins.merge(memory[i], 1, Integer::sum);
+        at += len;
+      }
+      markRead(offset, offset + length);
+      lastRead = offset;
+      maxReadStart = Math.max(maxReadStart, offset);
+      notifyAll();
+      return Optional.of(new NbdExport.Slices(parts, () -> unpin(first, pinned)));
+    }
+  }
+
+  /**
+   * Ends the pins of {@link #slices}: {@code pinned[k]} was the buffer of chunk {@code first + k}.
+   */
+  private synchronized void unpin(int first, ByteBuffer[] pinned) {
+    for (int k = 0; k < pinned.length; k++) {
+      ByteBuffer b = pinned[k];
+      if (pins.merge(b, -1, Integer::sum) == 0) {
+        pins.remove(b);
+        if (memory[first + k] != b) {
+          recycle(b);
+        }
+      }
+    }
   }
 
   /**

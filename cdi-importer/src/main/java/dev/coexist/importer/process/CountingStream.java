@@ -1,14 +1,17 @@
 package dev.coexist.importer.process;
 
+import dev.coexist.importer.source.ImageSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The downloaded bytes as they stream: counted, digested and reported as progress. */
-final class CountingStream extends FilterInputStream {
+final class CountingStream extends FilterInputStream implements ReadableByteChannel {
   private Optional<MessageDigest> digest;
   private final ProgressListener progress;
   private final OptionalLong total;
@@ -43,6 +46,26 @@ final class CountingStream extends FilterInputStream {
       progress.bytes(count, total);
     }
     return n;
+  }
+
+  /** Reads into {@code dst}: straight from the source's channel into a direct buffer. */
+  @Override
+  public int read(ByteBuffer dst) throws IOException {
+    int start = dst.position();
+    int n = ImageSource.read(in, dst);
+    if (n > 0) {
+      if (digest.isPresent()) {
+        digest.get().update(dst.duplicate().limit(start + n).position(start));
+      }
+      count += n;
+      progress.bytes(count, total);
+    }
+    return n;
+  }
+
+  @Override
+  public boolean isOpen() {
+    return true;
   }
 
   @Override

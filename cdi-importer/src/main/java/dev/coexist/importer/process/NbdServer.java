@@ -1,5 +1,6 @@
 package dev.coexist.importer.process;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -14,6 +16,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -52,6 +55,7 @@ final class NbdServer implements AutoCloseable {
   private static final int EIO = 5;
   private static final int EINVAL = 22;
   private static final int MAX_REQUEST = 64 << 20;
+  private static final int SEND_BUFFER = 4 << 20;
 
   private final NbdExport file;
   private final Path socket;
@@ -86,6 +90,7 @@ final class NbdServer implements AutoCloseable {
       try {
         SocketChannel c = server.accept();
         clients.add(c);
+        sendBuffer(c);
         Thread t = new Thread(() -> serve(c), "nbd-client");
         t.setDaemon(true);
         t.start();
@@ -98,9 +103,23 @@ final class NbdServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A send buffer of a few MiB: a 2 MiB read reply then goes out in one or two writes instead of
+   * ten (the default is about 200 KiB), with that many fewer wake-ups of this thread and qemu-img.
+   * The kernel caps it at net.core.wmem_max.
+   */
+  private static void sendBuffer(SocketChannel c) {
+    try {
+      c.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.debug("nbd: cannot set the send buffer: {}", e.toString());
+    }
+  }
+
   private void serve(SocketChannel c) {
     try (c) {
-      DataInputStream in = new DataInputStream(Channels.newInputStream(c));
+      DataInputStream in =
+          new DataInputStream(new BufferedInputStream(Channels.newInputStream(c), 1 << 16));
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16));
       if (handshake(in, out)) {
@@ -180,6 +199,7 @@ final class NbdServer implements AutoCloseable {
   private void transmission(DataInputStream in, DataOutputStream out, SocketChannel c)
       throws IOException, InterruptedException {
     ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+    ByteBuffer header = ByteBuffer.allocateDirect(16);
     while (true) {
       if (in.readInt() != REQUEST_MAGIC) {
         throw new IOException("bad NBD request magic");
@@ -191,7 +211,9 @@ final class NbdServer implements AutoCloseable {
       int length = in.readInt();
       switch (type) {
         case CMD_READ:
-          buffer = read(out, c, buffer, handle, offset, length);
+          if (!sent(out, c, header, handle, offset, length)) {
+            buffer = read(out, c, buffer, handle, offset, length);
+          }
           break;
         case CMD_WRITE:
           in.readFully(new byte[Math.max(0, Math.min(length, MAX_REQUEST))]);
@@ -208,6 +230,50 @@ final class NbdServer implements AutoCloseable {
       }
       out.flush();
     }
+  }
+
+  /**
+   * Sends a read straight from the export's memory when it can ({@link NbdExport#slices}): the
+   * reply header and the data in one gathering write, no copy. False when {@link #read} must serve
+   * it.
+   */
+  private boolean sent(
+      DataOutputStream out,
+      SocketChannel c,
+      ByteBuffer header,
+      long handle,
+      long offset,
+      int length)
+      throws IOException, InterruptedException {
+    if (length <= 0 || length > MAX_REQUEST || offset < 0 || offset + length > file.size()) {
+      return false;
+    }
+    Optional<NbdExport.Slices> slices;
+    try {
+      slices = file.slices(offset, length);
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      return false; // read() answers with the error
+    }
+    if (slices.isEmpty()) {
+      return false;
+    }
+    try {
+      out.flush();
+      ByteBuffer[] parts = slices.get().buffers();
+      ByteBuffer[] all = new ByteBuffer[parts.length + 1];
+      header.clear().putInt(SIMPLE_REPLY_MAGIC).putInt(0).putLong(handle).flip();
+      all[0] = header;
+      System.arraycopy(parts, 0, all, 1, parts.length);
+      ByteBuffer lastPart = all[all.length - 1];
+      while (lastPart.hasRemaining()) {
+        c.write(all);
+      }
+    } finally {
+      slices.get().release().run();
+    }
+    return true;
   }
 
   private ByteBuffer read(

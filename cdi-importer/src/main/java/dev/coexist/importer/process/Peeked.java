@@ -1,10 +1,10 @@
 package dev.coexist.importer.process;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
+import dev.coexist.importer.source.ImageSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 
 /**
  * The first bytes of a stream, and the stream with them put back.
@@ -30,20 +30,66 @@ record Peeked(byte[] head, int length, InputStream stream) {
     } catch (IOException e) {
       throw new StreamReadException(e);
     }
-    // SequenceInputStream closes a stream it has exhausted; the caller still owns `in`
-    InputStream unclosable =
-        new FilterInputStream(in) {
-          @Override
-          public int read(byte[] b, int off, int n) throws IOException {
-            return in.read(b, off, n);
-          }
+    return new Peeked(head, len, new HeadThenRest(ByteBuffer.wrap(head, 0, len), in));
+  }
 
-          @Override
-          public void close() {
-            // closed by its owner
-          }
-        };
-    return new Peeked(
-        head, len, new SequenceInputStream(new ByteArrayInputStream(head, 0, len), unclosable));
+  /**
+   * The head, then the rest of the stream (a channel too, so direct buffers are filled straight
+   * from the source). Closing it does not close the stream: its owner does.
+   */
+  private static final class HeadThenRest extends InputStream implements ReadableByteChannel {
+    private final ByteBuffer head;
+    private final InputStream rest;
+
+    HeadThenRest(ByteBuffer head, InputStream rest) {
+      this.head = head;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      if (!head.hasRemaining()) {
+        return ImageSource.read(rest, dst);
+      }
+      int n = Math.min(head.remaining(), dst.remaining());
+      dst.put(head.slice(head.position(), n));
+      head.position(head.position() + n);
+      return n;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (!head.hasRemaining()) {
+        return rest.read(b, off, len);
+      }
+      int n = Math.min(head.remaining(), len);
+      head.get(b, off, n);
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return head.hasRemaining() ? head.remaining() : rest.available();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {
+      // closed by its owner
+    }
   }
 }

@@ -2,7 +2,9 @@ package dev.coexist.importer.process;
 
 import dev.coexist.crds.importer.ImportPhase;
 import dev.coexist.crds.importer.ImportReason;
+import dev.coexist.importer.source.ImageSource;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,14 +160,14 @@ final class ScratchConverter {
 
   /** Reads the content in chunks into the window; returns once all is digested and compared. */
   private void download(ChunkWindow window) throws ImportFailure, InterruptedException {
-    byte[] buf = window.newBuffer();
+    ByteBuffer buf = window.newBuffer();
     try {
       while (true) {
         int n = fill(buf);
         if (n > 0) {
           buf = window.append(buf, n);
         }
-        if (n < buf.length) {
+        if (n < buf.capacity()) {
           window.finishHashing();
           window.checkPrefetchedVerified();
           return;
@@ -176,20 +178,19 @@ final class ScratchConverter {
     }
   }
 
-  private int fill(byte[] buf) throws StreamReadException {
-    int filled = 0;
+  /** Fills {@code buf} from index 0 (straight from the socket on the HTTP fast path). */
+  private int fill(ByteBuffer buf) throws StreamReadException {
+    buf.clear();
     try {
-      while (filled < buf.length) {
-        int n = run.content.read(buf, filled, buf.length - filled);
-        if (n < 0) {
+      while (buf.hasRemaining()) {
+        if (ImageSource.read(run.content, buf) < 0) {
           break;
         }
-        filled += n;
       }
     } catch (IOException e) {
       throw new StreamReadException(e);
     }
-    return filled;
+    return buf.position();
   }
 
   private Path socketDir() throws ImportFailure {

@@ -21,10 +21,10 @@ final class SpillFile implements AutoCloseable {
     this.path = path;
   }
 
-  /** Writes {@code length} bytes of {@code data} at {@code offset}. */
-  synchronized void write(long offset, byte[] data, int length) throws IOException {
+  /** Writes {@code data[0, length)} at {@code offset} (whatever its position and limit). */
+  synchronized void write(long offset, ByteBuffer data, int length) throws IOException {
     FileChannel ch = open();
-    ByteBuffer b = ByteBuffer.wrap(data, 0, length);
+    ByteBuffer b = data.slice(0, length);
     long at = offset;
     while (b.hasRemaining()) {
       at += ch.write(b, at);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,12 @@ public final class HttpImageSource implements ImageSource {
 
   @Override
   public Opened open(long offset) throws IOException {
+    if (PlainHttp.eligible(url, settings)) {
+      Optional<Opened> fast = openPlain(offset);
+      if (fast.isPresent()) {
+        return fast.get();
+      }
+    }
     HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
     configure(c, offset);
     int code;
@@ -67,6 +74,42 @@ public final class HttpImageSource implements ImageSource {
     throw failure(code, c.getResponseMessage());
   }
 
+  /**
+   * The fast path ({@link PlainHttp}); empty when the answer needs HttpURLConnection (a redirect, a
+   * chunked or encoded body), which then asks again.
+   */
+  private Optional<Opened> openPlain(long offset) throws IOException {
+    PlainHttp.Response r = new PlainHttp(url, settings).exchange(offset, authorization());
+    int code = r.code();
+    long length = r.plainLength();
+    if ((code == HttpURLConnection.HTTP_OK || code == HttpURLConnection.HTTP_PARTIAL)
+        && length >= 0) {
+      boolean ranges =
+          r.header("accept-ranges")
+              .map(v -> v.toLowerCase(Locale.ROOT).contains("bytes"))
+              .orElse(false);
+      return Optional.of(
+          opened(r.body(), code, length, ranges, r.header("content-range").orElse(null)));
+    }
+    r.body().close();
+    if (code < HttpURLConnection.HTTP_BAD_REQUEST) {
+      return Optional.empty(); // 1xx, 2xx without a plain length, 3xx: HttpURLConnection's job
+    }
+    throw failure(code, r.reason());
+  }
+
+  private String authorization() {
+    return settings
+        .credentials()
+        .map(
+            cr ->
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (cr.user() + ":" + cr.password()).getBytes(StandardCharsets.UTF_8)))
+        .orElse(null);
+  }
+
   private void configure(HttpURLConnection c, long offset) {
     c.setInstanceFollowRedirects(true);
     c.setConnectTimeout((int) settings.connectTimeout().toMillis());
@@ -74,17 +117,10 @@ public final class HttpImageSource implements ImageSource {
     c.setUseCaches(false);
     c.setRequestProperty("Accept-Encoding", "identity");
     c.setRequestProperty("User-Agent", "coexist-cdi-importer");
-    settings
-        .credentials()
-        .ifPresent(
-            cr ->
-                c.setRequestProperty(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString(
-                                (cr.user() + ":" + cr.password())
-                                    .getBytes(StandardCharsets.UTF_8))));
+    String authorization = authorization();
+    if (authorization != null) {
+      c.setRequestProperty("Authorization", authorization);
+    }
     for (HttpSettings.Header h : settings.headers()) {
       c.addRequestProperty(h.name(), h.value());
     }
@@ -104,9 +140,14 @@ public final class HttpImageSource implements ImageSource {
     String acceptRanges = c.getHeaderField("Accept-Ranges");
     boolean ranges =
         acceptRanges != null && acceptRanges.toLowerCase(Locale.ROOT).contains("bytes");
-    long length = c.getContentLengthLong();
+    return opened(body, code, c.getContentLengthLong(), ranges, c.getHeaderField("Content-Range"));
+  }
+
+  private Opened opened(
+      InputStream body, int code, long length, boolean ranges, String contentRange)
+      throws IOException {
     if (code == HttpURLConnection.HTTP_PARTIAL) {
-      Matcher m = CONTENT_RANGE.matcher(String.valueOf(c.getHeaderField("Content-Range")));
+      Matcher m = CONTENT_RANGE.matcher(String.valueOf(contentRange));
       if (!m.matches()) {
         body.close();
         throw new IOException("206 without a usable Content-Range from " + describe());

@@ -2,6 +2,8 @@ package dev.coexist.importer.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +25,30 @@ public interface ImageSource {
 
   /** A description for logs and messages, without credentials (the URL, the file). */
   String describe();
+
+  /**
+   * Reads from {@code in} into {@code dst} (as {@link ReadableByteChannel#read}): straight into the
+   * buffer when {@code in} is a channel too (the HTTP fast path, and the streams over it), through
+   * a heap array otherwise.
+   */
+  static int read(InputStream in, ByteBuffer dst) throws IOException {
+    if (in instanceof ReadableByteChannel ch) {
+      return ch.read(dst);
+    }
+    if (dst.hasArray()) {
+      int n = in.read(dst.array(), dst.arrayOffset() + dst.position(), dst.remaining());
+      if (n > 0) {
+        dst.position(dst.position() + n);
+      }
+      return n;
+    }
+    byte[] b = new byte[Math.min(dst.remaining(), 1 << 16)];
+    int n = in.read(b, 0, b.length);
+    if (n > 0) {
+      dst.put(b, 0, n);
+    }
+    return n;
+  }
 
   /**
    * One opened stream.

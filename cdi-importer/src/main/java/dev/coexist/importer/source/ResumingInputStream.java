@@ -4,6 +4,8 @@ import dev.coexist.crds.importer.ImportReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * the bytes already delivered are skipped. A body shorter than its announced length is never taken
  * as the end: it counts as a failure and is retried.
  */
-public final class ResumingInputStream extends InputStream {
+public final class ResumingInputStream extends InputStream implements ReadableByteChannel {
   private static final Logger LOG = LoggerFactory.getLogger(ResumingInputStream.class);
   private static final int SKIP_BUFFER = 1 << 16;
+  private static final int BOUNCE_BUFFER = 256 << 10;
 
   private final ImageSource source;
   private final int attempts;
@@ -27,6 +30,7 @@ public final class ResumingInputStream extends InputStream {
   private boolean rangesSupported;
   private long position;
   private int failures;
+  private byte[] bounce;
 
   /**
    * @param attempts how many times a failing download is tried in all (at least 1)
@@ -78,6 +82,44 @@ public final class ResumingInputStream extends InputStream {
     if (len == 0) {
       return 0;
     }
+    return readRetrying(c -> c.read(b, off, len));
+  }
+
+  /** Reads into {@code dst}; into a direct buffer with no heap copy when the source allows. */
+  @Override
+  public int read(ByteBuffer dst) throws IOException {
+    if (!dst.hasRemaining()) {
+      return 0;
+    }
+    return readRetrying(c -> c instanceof ReadableByteChannel ch ? ch.read(dst) : bounce(c, dst));
+  }
+
+  /** A body that is no channel (a file, an upload) is read through one reused heap array. */
+  private int bounce(InputStream c, ByteBuffer dst) throws IOException {
+    if (dst.hasArray()) {
+      return ImageSource.read(c, dst);
+    }
+    if (bounce == null) {
+      bounce = new byte[BOUNCE_BUFFER];
+    }
+    int n = c.read(bounce, 0, Math.min(bounce.length, dst.remaining()));
+    if (n > 0) {
+      dst.put(bounce, 0, n);
+    }
+    return n;
+  }
+
+  @Override
+  public boolean isOpen() {
+    return !closed;
+  }
+
+  /** One read of the current stream. */
+  private interface Read {
+    int from(InputStream current) throws IOException;
+  }
+
+  private int readRetrying(Read read) throws IOException {
     while (true) {
       IOException failure;
       InputStream c = current;
@@ -85,7 +127,7 @@ public final class ResumingInputStream extends InputStream {
         throw new InterruptedIOException("the download was stopped");
       }
       try {
-        int n = c.read(b, off, len);
+        int n = read.from(c);
         if (n > 0) {
           position += n;
           return n;

@@ -53,9 +53,9 @@ class ChunkWindowTest {
   }
 
   /** Appends chunk {@code i} of the content (as the download loop does, reusing buffers). */
-  private byte[] append(ChunkWindow w, byte[] buf, int i) throws Exception {
+  private ByteBuffer append(ChunkWindow w, ByteBuffer buf, int i) throws Exception {
     int len = (int) Math.min(CHUNK, SIZE - (long) i * CHUNK);
-    System.arraycopy(content, i * CHUNK, buf, 0, len);
+    buf.put(0, content, i * CHUNK, len);
     return w.append(buf, len);
   }
 
@@ -63,9 +63,18 @@ class ChunkWindowTest {
     return (int) ((SIZE + CHUNK - 1) / CHUNK);
   }
 
+  /** A read as the NBD server makes it: from the chunks in memory when it can, else copied. */
   private byte[] read(ChunkWindow w, long offset, int length) throws Exception {
     ByteBuffer b = ByteBuffer.allocate(length);
-    w.read(offset, b);
+    Optional<NbdExport.Slices> slices = w.slices(offset, length);
+    if (slices.isPresent()) {
+      for (ByteBuffer part : slices.get().buffers()) {
+        b.put(part);
+      }
+      slices.get().release().run();
+    } else {
+      w.read(offset, b);
+    }
     assertThat(b.hasRemaining()).isFalse();
     return b.array();
   }
@@ -77,7 +86,7 @@ class ChunkWindowTest {
   @Test
   void readInDownloadOrderNothingIsSpilledAndNoScratchFileIsMade() throws Exception {
     ChunkWindow w = window(4, 0, FOREVER);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < chunks(); i++) {
       buf = append(w, buf, i);
       int len = (int) Math.min(CHUNK, SIZE - (long) i * CHUNK);
@@ -92,7 +101,7 @@ class ChunkWindowTest {
   @Test
   void unreadChunksAreSpilledWhenTheWindowMovesAndServedFromScratch() throws Exception {
     ChunkWindow w = window(2, 0, Duration.ZERO);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < chunks(); i++) {
       buf = append(w, buf, i);
     }
@@ -109,7 +118,7 @@ class ChunkWindowTest {
   @Test
   void aSecondReadOfADroppedChunkMissesTheWindow() throws Exception {
     ChunkWindow w = window(2, 0, FOREVER);
-    byte[] buf = append(w, append(w, w.newBuffer(), 0), 1);
+    ByteBuffer buf = append(w, append(w, w.newBuffer(), 0), 1);
     assertThat(read(w, 0, CHUNK)).isEqualTo(expected(0, CHUNK));
     read(w, CHUNK + CHUNK / 2, 100); // reads moved on past chunk 0 by the margin (capacity / 4)
     append(w, buf, 2); // chunk 0 was wholly read: dropped to make room
@@ -126,7 +135,7 @@ class ChunkWindowTest {
     // a compressed VMDK grain is read together with the start of the next one: a chunk covered by
     // a read may be read again by the next request
     ChunkWindow w = window(2, 0, Duration.ZERO);
-    byte[] buf = append(w, append(w, w.newBuffer(), 0), 1);
+    ByteBuffer buf = append(w, append(w, w.newBuffer(), 0), 1);
     read(w, 0, CHUNK + 100);
     append(w, buf, 2); // reads have not moved on far enough: chunk 0 is spilled, not dropped
     assertThat(w.spilledBytes()).isEqualTo(CHUNK);
@@ -137,7 +146,7 @@ class ChunkWindowTest {
   @Test
   void aPartlyReadChunkIsSpilledNotDropped() throws Exception {
     ChunkWindow w = window(1, 0, Duration.ZERO);
-    byte[] buf = append(w, w.newBuffer(), 0);
+    ByteBuffer buf = append(w, w.newBuffer(), 0);
     read(w, 0, CHUNK - 1); // the last page is not wholly read
     append(w, buf, 1);
     assertThat(w.spilledBytes()).isEqualTo(CHUNK);
@@ -147,7 +156,7 @@ class ChunkWindowTest {
   @Test
   void thePinnedHeadStaysInMemoryForEveryReader() throws Exception {
     ChunkWindow w = window(1, 1, Duration.ZERO);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < chunks(); i++) {
       buf = append(w, buf, i);
       read(w, (long) i * CHUNK, (int) Math.min(CHUNK, SIZE - (long) i * CHUNK));
@@ -169,7 +178,7 @@ class ChunkWindowTest {
                 throw new IllegalStateException(e);
               }
             });
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < 7; i++) {
       buf = append(w, buf, i); // would wait FOREVER for chunk 0 if the waiting reader were ignored
     }
@@ -189,7 +198,7 @@ class ChunkWindowTest {
     long far = 8L * CHUNK + 100;
     assertThat(read(w, far, 512)).isEqualTo(expected(far, 512));
     assertThat(requests).hasValue(1);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < chunks(); i++) {
       buf = append(w, buf, i);
       read(w, (long) i * CHUNK, (int) Math.min(CHUNK, SIZE - (long) i * CHUNK));
@@ -209,11 +218,11 @@ class ChunkWindowTest {
     ChunkWindow w = window(2, 0, Duration.ZERO, Optional.of(changed));
     long far = 8L * CHUNK;
     read(w, far, 512);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < 8; i++) {
       buf = append(w, buf, i);
     }
-    byte[] last = buf;
+    ByteBuffer last = buf;
     assertThatThrownBy(() -> append(w, last, 8))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("the source changed during the import");
@@ -237,7 +246,7 @@ class ChunkWindowTest {
     md.update(content, 0, head); // what the stream digested before the hand-off
     ChunkWindow w = window(2, 0, Duration.ZERO);
     w.hashFrom(md, head);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < chunks(); i++) {
       buf = append(w, buf, i);
       if (i == 4) {
@@ -253,13 +262,13 @@ class ChunkWindowTest {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
     ChunkWindow w = window(20, 0, Duration.ZERO);
     w.hashFrom(md, 0);
-    byte[] buf = w.newBuffer();
+    ByteBuffer buf = w.newBuffer();
     for (int i = 0; i < chunks() - 1; i++) {
       buf = append(w, buf, i);
     }
     byte[] tail =
         Arrays.copyOf(Arrays.copyOfRange(content, (chunks() - 1) * CHUNK, content.length), CHUNK);
-    System.arraycopy(tail, 0, buf, 0, CHUNK);
+    buf.put(0, tail, 0, CHUNK);
     w.append(buf, CHUNK); // 1000 bytes of the image and 7192 more
     w.finishHashing();
     MessageDigest all = MessageDigest.getInstance("SHA-256");
@@ -294,5 +303,36 @@ class ChunkWindowTest {
     append(w, w.newBuffer(), 0);
     w.complete();
     assertThatThrownBy(() -> read(w, CHUNK, 10)).hasMessageContaining("ended at " + CHUNK);
+  }
+
+  @Test
+  void aChunkBeingSentIsNotReusedUntilReleased() throws Exception {
+    ChunkWindow w = window(2, 0, Duration.ZERO);
+    ByteBuffer buf = append(w, append(w, w.newBuffer(), 0), 1);
+    NbdExport.Slices sending = w.slices(0, CHUNK).orElseThrow();
+    for (int i = 2; i < 6; i++) {
+      // chunk 0 leaves the window (spilled) and buffers are reused, but not the one being sent
+      buf = append(w, buf, i);
+      assertThat(read(w, (long) i * CHUNK, CHUNK)).isEqualTo(expected((long) i * CHUNK, CHUNK));
+    }
+    byte[] sent = new byte[CHUNK];
+    sending.buffers()[0].duplicate().get(sent);
+    assertThat(sent).isEqualTo(expected(0, CHUNK));
+    sending.release().run();
+  }
+
+  @Test
+  void aReadAcrossChunksIsServedAsSlicesInOrder() throws Exception {
+    ChunkWindow w = window(4, 0, FOREVER);
+    ByteBuffer buf = append(w, append(w, w.newBuffer(), 0), 1);
+    append(w, buf, 2);
+    NbdExport.Slices s = w.slices(CHUNK - 100, CHUNK + 200).orElseThrow();
+    assertThat(s.buffers()).hasSize(3);
+    ByteBuffer all = ByteBuffer.allocate(CHUNK + 200);
+    for (ByteBuffer part : s.buffers()) {
+      all.put(part);
+    }
+    s.release().run();
+    assertThat(all.array()).isEqualTo(expected(CHUNK - 100, CHUNK + 200));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.coexist.crds.importer.ImportReason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,23 @@ public abstract class AbstractImageSourceContractTest {
     }
     assertThat(o.startOffset()).isEqualTo(offset);
     assertThat(o.totalLength()).hasValue(CONTENT.length);
+  }
+
+  @Test
+  void readsIntoADirectBufferAsIntoAnArray() throws IOException {
+    ImageSource.Opened o = serving().open(0);
+    ByteBuffer direct = ByteBuffer.allocateDirect(CONTENT.length + 100);
+    try (InputStream in = o.body()) {
+      byte[] first = new byte[5];
+      assertThat(in.readNBytes(first, 0, 5)).isEqualTo(5);
+      direct.put(first);
+      while (ImageSource.read(in, direct) >= 0) {
+        assertThat(direct.hasRemaining()).isTrue();
+      }
+    }
+    byte[] got = new byte[direct.flip().remaining()];
+    direct.get(got);
+    assertThat(got).isEqualTo(CONTENT);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coexist.crds.importer.ImportReason;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,24 @@ class ResumingInputStreamTest {
   void resumesWithARangeAfterADrop() throws IOException {
     FakeImageSource src = FakeImageSource.serving(DATA).dropping(2, 300_000);
     assertThat(readAll(src, 5)).isEqualTo(DATA);
+    assertThat(src.opens()).isEqualTo(3);
+  }
+
+  @Test
+  void readsIntoDirectBuffersAcrossADrop() throws IOException {
+    FakeImageSource src = FakeImageSource.serving(DATA).dropping(2, 300_000);
+    ByteBuffer direct = ByteBuffer.allocateDirect(DATA.length);
+    try (ResumingInputStream in = new ResumingInputStream(src, 5, Backoff.none())) {
+      in.open();
+      while (in.read(direct.limit(Math.min(DATA.length, direct.position() + 100_000))) >= 0
+          && direct.position() < DATA.length) {
+        assertThat(in.position()).isEqualTo(direct.position());
+      }
+      assertThat(in.read()).isEqualTo(-1);
+    }
+    byte[] got = new byte[DATA.length];
+    direct.flip().get(got);
+    assertThat(got).isEqualTo(DATA);
     assertThat(src.opens()).isEqualTo(3);
   }
 
