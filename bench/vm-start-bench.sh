@@ -132,6 +132,10 @@ $KUBECTL -n "$NS" delete pods -l bench=pod --wait=true --timeout=120s >/dev/null
 log "bench: $N VMs ($MEM, 1 vCPU)"
 vms_yaml >"$WORK/vms.yaml"
 watch vmi bench=vm "$WORK/vmis.log"
+if [[ -n ${BENCH_LOG_DIR:-} && -d /sys/fs/cgroup/cpuacct/kubepods ]]; then
+  python3 bench/vm-start-cpu-sampler.py "$WORK/cpu.jsonl" &
+  WATCHERS+=($!)
+fi
 sleep 1
 t0=$EPOCHREALTIME
 $KUBECTL -n "$NS" create -f "$WORK/vms.yaml" >/dev/null
@@ -145,12 +149,16 @@ log "bench: pod P50 ${pod50}s P95 ${pod95}s; VM P50 ${vm50}s P95 ${vm95}s"
 
 # BENCH_LOG_DIR: keep what explains the times (pod conditions and container states as JSON,
 # launcher, handler and operator logs with the kubelet's timestamps, t0) for a breakdown:
-# bench/vm-start-timeline.py <dir> prints one line per VM.
+# bench/vm-start-timeline.py <dir> prints one line per VM, and where the node's CPU went
+# (bench/vm-start-cpu-sampler.py runs during the VM batch).
 if [[ -n ${BENCH_LOG_DIR:-} ]]; then
   mkdir -p "$BENCH_LOG_DIR"
   echo "$t0" >"$BENCH_LOG_DIR/t0"
   cp "$WORK/vmis.log" "$WORK/pods.log" "$BENCH_LOG_DIR/"
+  [[ -f $WORK/cpu.jsonl ]] && cp "$WORK/cpu.jsonl" "$BENCH_LOG_DIR/"
   $KUBECTL -n "$NS" get pods,vmis -o json >"$BENCH_LOG_DIR/objects.json"
+  $KUBECTL get pods -A -o jsonpath='{range .items[*]}{.metadata.uid} {.metadata.name}{"\n"}{end}' \
+    >"$BENCH_LOG_DIR/pod-uids"
   for pod in $($KUBECTL -n "$NS" get pods -l kubevirt.io=virt-launcher -o name); do
     $KUBECTL -n "$NS" logs --timestamps "${pod#pod/}" -c compute >"$BENCH_LOG_DIR/${pod#pod/}.log" 2>&1 || true
   done

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """One line per VM of a vm-start-bench run kept with BENCH_LOG_DIR=<dir>: seconds after the
 bench's `kubectl create` at which the launcher pod was created, scheduled and initialized, its
-compute container started, the launcher's private libvirtd was up, the launcher was ready for
-SYNC, the domain was started, and the VMI was first seen Running.
+compute container started, the launcher's command socket opened, its private libvirtd was up,
+the launcher was ready (libvirt connected), the SYNC arrived, the domain was defined and started,
+and the VMI was first seen Running. Then, when the run has cpu.jsonl, the node's CPU-seconds per
+consumer in 5 s windows.
 
 usage: bench/vm-start-timeline.py <BENCH_LOG_DIR>
 Pod and condition times come from the API (whole seconds); launcher times from the kubelet's log
@@ -30,7 +32,9 @@ def main():
         f = line.split()
         if len(f) >= 3 and f[2] == "Running" and f[1] not in running:
             running[f[1]] = float(f[0]) - t0
-    marks = [("libvirtd", "private libvirtd pid"), ("ready", "launcher ready"), ("started", " started")]
+    marks = [("socket", "command server on"), ("libvirtd", "private libvirtd pid"),
+             ("ready", "launcher ready"), ("sync", "SYNC: planning"), ("sync", "SYNC before"), ("defined", " defined"),
+             ("started", " started")]
     rows = []
     for o in json.load(open(os.path.join(d, "objects.json")))["items"]:
         if o["kind"] != "Pod":
@@ -48,13 +52,58 @@ def main():
                 if pat in line and key not in ev:
                     ev[key] = ts(line.split()[0])
         times = [ts(o["metadata"]["creationTimestamp"]), cond.get("PodScheduled"),
-                 cond.get("Initialized"), ts(started) if started else None, ev.get("libvirtd"),
-                 ev.get("ready"), ev.get("started"), running.get(vm)]
+                 cond.get("Initialized"), ts(started) if started else None, ev.get("socket"),
+                 ev.get("libvirtd"), ev.get("ready"), ev.get("sync"), ev.get("defined"),
+                 ev.get("started"), running.get(vm)]
         rows.append((running.get(vm, 1e9), vm, times))
-    print("%-14s %8s %8s %8s %8s %8s %8s %8s %8s" % ("vm", "created", "sched", "init", "compute",
-                                                     "libvirtd", "ready", "domain", "Running"))
+    heads = ("created", "sched", "init", "compute", "socket", "libvirtd", "ready", "SYNC",
+             "defined", "domain", "Running")
+    print("%-14s" % "vm" + "".join(" %8s" % h for h in heads))
     for _, vm, times in sorted(rows, key=lambda r: r[0]):
         print("%-14s " % vm + " ".join("%8.2f" % t if t is not None else "       -" for t in times))
+    cpu(d, t0, max([r[0] for r in rows if r[0] < 1e9], default=30))
+
+
+def cpu(d, t0, last):
+    """CPU-seconds per consumer in 5 s windows after t0 (cpu.jsonl of vm-start-cpu-sampler.py)."""
+    path = os.path.join(d, "cpu.jsonl")
+    if not os.path.exists(path):
+        return
+    samples = [json.loads(line) for line in open(path) if line.strip()]
+    names = {}
+    for o in json.load(open(os.path.join(d, "objects.json")))["items"]:
+        uid = o["metadata"]["uid"]
+        names[uid] = names[uid.replace("-", "_")] = o["metadata"]["name"]
+    uids = os.path.join(d, "pod-uids")
+    for line in open(uids) if os.path.exists(uids) else []:
+        f = line.split()
+        if len(f) == 2:
+            names[f[0]] = names[f[0].replace("-", "_")] = f[1]
+    end = min(max(s["t"] for s in samples) - t0, last + 5)
+    edges = list(range(0, int(end // 5) * 5 + 1, 5))
+    if len(edges) < 2:
+        return
+
+    def at(t):
+        return min(samples, key=lambda s: abs(s["t"] - t))
+
+    rows = {}
+    for i, (a, b) in enumerate(zip(edges, edges[1:])):
+        x, y = at(t0 + a), at(t0 + b)
+        rows.setdefault("node busy (of %d CPU-s)" % (2 * (b - a)), [0.0] * (len(edges) - 1))[i] = (
+            y["busy"] - x["busy"])
+        for uid, v in y["pods"].items():
+            n = names.get(uid, "pod " + uid[:8])
+            n = "launcher pods" if n.startswith("virt-launcher-") else re.sub(r"-[a-z0-9]{5}$", "", n)
+            rows.setdefault(n, [0.0] * (len(edges) - 1))[i] += v - x["pods"].get(uid, 0)
+        for p, v in y["procs"].items():
+            n = re.sub(r"/.*", "", p)
+            rows.setdefault("host " + n, [0.0] * (len(edges) - 1))[i] += v - x["procs"].get(p, 0)
+    print()
+    print("%-34s" % "CPU-s (s after create)" + "".join(" %7s" % ("%d-%d" % ab) for ab in zip(edges, edges[1:])))
+    for k, v in sorted(rows.items(), key=lambda kv: -sum(kv[1])):
+        if sum(v) >= 0.5 or k.startswith("node"):
+            print("%-34s" % k[:34] + "".join(" %7.2f" % x for x in v))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 package dev.coexist.handler;
 
+import dev.coexist.handler.launcher.InotifySocketArrivals;
 import dev.coexist.handler.launcher.LauncherConnector;
 import dev.coexist.handler.launcher.LauncherSockets;
 import dev.coexist.handler.metrics.HandlerMetrics;
@@ -38,10 +39,14 @@ public final class Handler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Handler.class);
 
   /**
-   * How often a VMI whose launcher is starting looks for its command socket: a stat() per VMI, and
-   * on average half of it is added to every VM's start (docs/performance.md).
+   * How often a VMI whose launcher is starting looks for its command socket while the socket's
+   * directory does not exist yet (the kubelet is setting up the pod's volumes): a stat() per VMI.
+   * Once the directory exists, its inotify watch wakes the sync when the socket appears.
    */
   private static final Duration LAUNCHER_START_POLL = Duration.ofMillis(250);
+
+  /** How often the handler looks for a watched socket anyway, in case a notification is lost. */
+  private static final Duration LAUNCHER_SOCKET_SAFETY_POLL = Duration.ofSeconds(2);
 
   private final HandlerConfig config;
   private final ScheduledExecutorService timer;
@@ -75,7 +80,9 @@ public final class Handler implements AutoCloseable {
     new NodeLabeler(client).label(config.nodeName(), virtualization);
     VmiController[] ctl = new VmiController[1];
     KeyedWorkQueue<VmiKey>[] q = newQueueHolder();
-    watches = new LauncherWatches((key, delay) -> q[0].addAfter(key, delay));
+    watches =
+        new LauncherWatches(
+            (key, delay) -> q[0].addAfter(key, delay), InotifySocketArrivals.start());
     ctl[0] = new VmiController(client, config.nodeName(), key -> q[0].add(key));
     controller = ctl[0];
     metrics =
@@ -88,6 +95,7 @@ public final class Handler implements AutoCloseable {
                 config.podsDir(),
                 virtualization,
                 LAUNCHER_START_POLL,
+                LAUNCHER_SOCKET_SAFETY_POLL,
                 config.runningResync(),
                 Duration.ofSeconds(5)),
             controller.view(),

@@ -46,7 +46,7 @@ public final class UnixSocketLauncherClient implements LauncherClient {
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
   private final Path socket;
-  private final ProtocolCodec codec = new ProtocolCodec();
+  private final ProtocolCodec codec;
   private final ScheduledExecutorService timer;
   private final Duration commandTimeout;
   private final Duration syncTimeout;
@@ -61,7 +61,8 @@ public final class UnixSocketLauncherClient implements LauncherClient {
    */
   public UnixSocketLauncherClient(
       Path socket, ScheduledExecutorService timer, Duration commandTimeout, Duration syncTimeout) {
-    this(socket, timer, commandTimeout, syncTimeout, new ConcurrentHashMap<>());
+    this(
+        socket, timer, commandTimeout, syncTimeout, new ConcurrentHashMap<>(), new ProtocolCodec());
   }
 
   private UnixSocketLauncherClient(
@@ -69,8 +70,10 @@ public final class UnixSocketLauncherClient implements LauncherClient {
       ScheduledExecutorService timer,
       Duration commandTimeout,
       Duration syncTimeout,
-      Map<Path, Integer> learnedVersions) {
+      Map<Path, Integer> learnedVersions,
+      ProtocolCodec codec) {
     this.socket = socket;
+    this.codec = codec;
     this.timer = timer;
     this.commandTimeout = commandTimeout;
     this.syncTimeout = syncTimeout;
@@ -79,12 +82,18 @@ public final class UnixSocketLauncherClient implements LauncherClient {
 
   /**
    * A connector making clients with these timeouts; its clients share what they learned about the
-   * launchers' protocol versions (per socket path, so a new launcher pod is asked afresh).
+   * launchers' protocol versions (per socket path, so a new launcher pod is asked afresh) and one
+   * warmed-up codec: a client per sync used to build its own JSON mapper, so every {@code SYNC}
+   * introspected the whole VMI model again (and ten VMs starting at once did it ten times over on
+   * the handler's small CPU share: docs/performance.md).
    */
   public static LauncherConnector connector(
       ScheduledExecutorService timer, Duration commandTimeout, Duration syncTimeout) {
     Map<Path, Integer> learned = new ConcurrentHashMap<>();
-    return path -> new UnixSocketLauncherClient(path, timer, commandTimeout, syncTimeout, learned);
+    ProtocolCodec codec = new ProtocolCodec();
+    codec.warmUp();
+    return path ->
+        new UnixSocketLauncherClient(path, timer, commandTimeout, syncTimeout, learned, codec);
   }
 
   /** The protocol version requests to this launcher are sent at. */

@@ -3,6 +3,7 @@ package dev.coexist.handler.vmi;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.handler.launcher.LauncherClient;
 import dev.coexist.handler.launcher.LauncherUnavailableException;
+import dev.coexist.handler.launcher.SocketArrivals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open {@code WATCH} per launcher: every domain event, and the end of the stream, queue the VMI
- * for a sync.
+ * What a launcher tells the handler without being asked: its command socket appearing (a starting
+ * launcher is ready for {@code SYNC}), and, over one open {@code WATCH} per launcher, every domain
+ * event and the end of the stream. Each queues the VMI for a sync.
  */
 public final class LauncherWatches implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LauncherWatches.class);
@@ -24,11 +26,39 @@ public final class LauncherWatches implements AutoCloseable {
 
   private final Map<VmiKey, Entry> open = new ConcurrentHashMap<>();
   private final Map<VmiKey, DomainStatus> lastSeen = new ConcurrentHashMap<>();
+  private final Map<VmiKey, Path> awaited = new ConcurrentHashMap<>();
   private final BiConsumer<VmiKey, Duration> enqueue;
+  private final SocketArrivals arrivals;
 
-  /** Watches that call {@code enqueue(key, delay)} on events. */
-  public LauncherWatches(BiConsumer<VmiKey, Duration> enqueue) {
+  /** Watches that call {@code enqueue(key, delay)} on events and socket arrivals. */
+  public LauncherWatches(BiConsumer<VmiKey, Duration> enqueue, SocketArrivals arrivals) {
     this.enqueue = enqueue;
+    this.arrivals = arrivals;
+  }
+
+  /**
+   * Queues the VMI as soon as its launcher's command socket appears.
+   *
+   * @return false when the socket's directory does not exist yet (the pod's volumes are being set
+   *     up): the caller looks again itself
+   */
+  public boolean awaitSocket(VmiKey key, Path socket) {
+    Path before = awaited.put(key, socket);
+    if (before != null && !before.equals(socket)) {
+      arrivals.cancel(before);
+    }
+    boolean watched =
+        arrivals.whenPresent(
+            socket,
+            () -> {
+              awaited.remove(key, socket);
+              LOG.debug("{}: launcher socket {} appeared", key, socket);
+              enqueue.accept(key, Duration.ZERO);
+            });
+    if (!watched) {
+      awaited.remove(key, socket);
+    }
+    return watched;
   }
 
   /** Makes sure a watch on this launcher is open. */
@@ -62,8 +92,12 @@ public final class LauncherWatches implements AutoCloseable {
     return Optional.ofNullable(lastSeen.get(key));
   }
 
-  /** Closes the watch of this VMI, if any, and forgets its last event. */
+  /** Closes the watch of this VMI, if any, forgets its last event and any socket wait. */
   public void stop(VmiKey key) {
+    Path socket = awaited.remove(key);
+    if (socket != null) {
+      arrivals.cancel(socket);
+    }
     lastSeen.remove(key);
     Entry e = open.remove(key);
     if (e != null) {
@@ -76,8 +110,15 @@ public final class LauncherWatches implements AutoCloseable {
     return open.size();
   }
 
+  /** The number of launchers whose socket is waited for. */
+  public int awaitingSockets() {
+    return awaited.size();
+  }
+
   @Override
   public void close() {
     open.keySet().forEach(this::stop);
+    awaited.keySet().forEach(this::stop);
+    arrivals.close();
   }
 }

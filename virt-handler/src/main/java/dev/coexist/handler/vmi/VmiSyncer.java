@@ -92,7 +92,7 @@ public final class VmiSyncer {
     try {
       sockets = LauncherSockets.of(settings.podsDir(), pod.getMetadata().getUid());
     } catch (IllegalArgumentException e) {
-      LOG.error("VMI {}: cannot reach the launcher: {}", vmiContext(), e.getMessage());
+      LOG.error("VMI {}: cannot reach the launcher: {}", key, e.getMessage());
       return SyncResult.done();
     }
     boolean podTerminated = isTerminated(pod);
@@ -100,8 +100,11 @@ public final class VmiSyncer {
       if (podTerminated) {
         return finishGone(key, vmi, pod, stop);
       }
-      LOG.debug("waiting for the launcher socket {}", sockets.command());
-      return SyncResult.after(settings.launcherStartPoll());
+      boolean watched = watches.awaitSocket(key, sockets.command());
+      LOG.debug(
+          "{}: waiting for the launcher socket {} (watched: {})", key, sockets.command(), watched);
+      return SyncResult.after(
+          watched ? settings.launcherSocketSafetyPoll() : settings.launcherStartPoll());
     }
     LauncherClient client = connector.connect(sockets.command());
     Observation obs;
@@ -111,10 +114,10 @@ public final class VmiSyncer {
       if (podTerminated) {
         return finishGone(key, vmi, pod, stop);
       }
-      LOG.warn("VMI {}: launcher unavailable, retrying: {}", vmiContext(), e.getMessage());
+      LOG.warn("VMI {}: launcher unavailable, retrying: {}", key, e.getMessage());
       return SyncResult.retry();
     } catch (LauncherException e) {
-      LOG.warn("VMI {}: launcher refused a command, retrying: {}", vmiContext(), e.getMessage());
+      LOG.warn("VMI {}: launcher refused a command, retrying: {}", key, e.getMessage());
       return SyncResult.retry();
     }
     writeStatus(vmi, pod, obs);
@@ -140,12 +143,12 @@ public final class VmiSyncer {
       try {
         LOG.info(
             "VMI {}: starting the domain ({})",
-            vmiContext(),
+            key,
             settings.virtualization().emulation() ? "software emulation" : "KVM");
         domain = client.sync(vmi, settings.virtualization().emulation());
-        LOG.info("VMI {}: domain {} ({})", vmiContext(), domain.state(), domain.reason());
+        LOG.info("VMI {}: domain {} ({})", key, domain.state(), domain.reason());
       } catch (LauncherException e) {
-        LOG.warn("VMI {}: sync failed: {}", vmiContext(), e.getMessage());
+        LOG.warn("VMI {}: sync failed: {}", key, e.getMessage());
         return Observation.of(e.domain(), false).withSyncFailure(e.reason(), e.detail());
       }
     }
@@ -158,12 +161,12 @@ public final class VmiSyncer {
     Instant sent = shutdownSent.get(key);
     Instant now = clock.instant();
     if (sent == null) {
-      LOG.info("VMI {}: stopping the domain: ACPI shutdown, grace period {}s", vmiContext(), grace);
+      LOG.info("VMI {}: stopping the domain: ACPI shutdown, grace period {}s", key, grace);
       shutdownSent.put(key, now);
       return client.shutdown(grace);
     }
     if (now.isAfter(killDeadline(sent, grace))) {
-      LOG.info("VMI {}: grace period of {}s is over: killing the domain", vmiContext(), grace);
+      LOG.info("VMI {}: grace period of {}s is over: killing the domain", key, grace);
       return client.kill();
     }
     return client.getDomain();
@@ -200,7 +203,7 @@ public final class VmiSyncer {
     try {
       client.getStats().ifPresentOrElse(s -> stats.put(key, s), () -> stats.remove(key));
     } catch (LauncherException | LauncherUnavailableException e) {
-      LOG.warn("VMI {}: no stats from the launcher: {}", vmiContext(), e.getMessage());
+      LOG.warn("VMI {}: no stats from the launcher: {}", key, e.getMessage());
       stats.remove(key);
     }
   }
@@ -233,20 +236,18 @@ public final class VmiSyncer {
       if (sent == null) {
         LOG.info(
             "VMI {}: VMI deleted: stopping its domain (ACPI, grace {}s)",
-            vmiContext(),
+            key,
             DEFAULT_GRACE_SECONDS);
         shutdownSent.put(key, clock.instant());
         client.shutdown(DEFAULT_GRACE_SECONDS);
       } else if (clock.instant().isAfter(killDeadline(sent, DEFAULT_GRACE_SECONDS))) {
-        LOG.info("VMI {}: VMI deleted and grace period over: killing its domain", vmiContext());
+        LOG.info("VMI {}: VMI deleted and grace period over: killing its domain", key);
         client.kill();
       }
       return SyncResult.after(Duration.ofSeconds(5));
     } catch (IllegalArgumentException | LauncherException | LauncherUnavailableException e) {
       LOG.warn(
-          "VMI {}: VMI deleted; stopping its domain failed, retrying: {}",
-          vmiContext(),
-          e.getMessage());
+          "VMI {}: VMI deleted; stopping its domain failed, retrying: {}", key, e.getMessage());
       return SyncResult.retry();
     }
   }
@@ -274,6 +275,7 @@ public final class VmiSyncer {
   }
 
   private void writeStatus(VirtualMachineInstance vmi, Pod pod, Observation obs) {
+    VmiKey key = VmiKey.of(vmi);
     Instant now = clock.instant();
     boolean written =
         writer.write(
@@ -290,7 +292,7 @@ public final class VmiSyncer {
     if (written) {
       LOG.info(
           "VMI {}: status written ({})",
-          vmiContext(),
+          key,
           obs.domain().map(d -> d.state() + "/" + d.reason()).orElse("launcher gone"));
     }
   }
@@ -318,11 +320,6 @@ public final class VmiSyncer {
   private static boolean isTerminated(Pod pod) {
     String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
     return "Succeeded".equals(phase) || "Failed".equals(phase);
-  }
-
-  /** The VMI being synced (the MDC key), for log lines: slf4j-simple does not print the MDC. */
-  private static String vmiContext() {
-    return MDC.get("vmi");
   }
 
   static VirtualMachineInstancePhase phaseOf(VirtualMachineInstance vmi) {

@@ -9,6 +9,7 @@ import dev.coexist.crds.launcher.DomainStats;
 import dev.coexist.handler.ShortTempDir;
 import dev.coexist.handler.launcher.FakeLauncher;
 import dev.coexist.handler.launcher.FakeLauncherClient;
+import dev.coexist.handler.launcher.FakeSocketArrivals;
 import dev.coexist.handler.launcher.LauncherSockets;
 import dev.coexist.handler.node.Virtualization;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -44,6 +45,7 @@ class VmiSyncerTest {
   private final List<VirtualMachineInstance> writes = new ArrayList<>();
   private final Map<VmiKey, DomainStats> stats = new ConcurrentHashMap<>();
   private final List<VmiKey> enqueued = new ArrayList<>();
+  private final FakeSocketArrivals arrivals = new FakeSocketArrivals();
   private Instant now = Instant.parse("2026-11-27T01:00:00Z");
   private VmiSyncer syncer;
   private final Clock clock =
@@ -139,12 +141,13 @@ class VmiSyncerTest {
                 podsDir,
                 tcg,
                 Duration.ofSeconds(1),
+                Duration.ofSeconds(2),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(5)),
             view,
             socket -> new FakeLauncherClient(launcher),
             writer,
-            new LauncherWatches((k, d) -> enqueued.add(k)),
+            new LauncherWatches((k, d) -> enqueued.add(k), arrivals),
             sink,
             clock);
   }
@@ -186,11 +189,41 @@ class VmiSyncerTest {
   }
 
   @Test
-  void aMissingSocketIsWaitedFor() throws Exception {
+  void aMissingSocketDirIsPolledFor() throws Exception {
     VmiKey key = schedule(scheduledVmi(), false);
     assertThat(syncer.sync(key).requeueAfter()).contains(Duration.ofSeconds(1));
     assertThat(launcher.commands()).isEmpty();
     assertThat(writes).isEmpty();
+    assertThat(arrivals.pending()).isZero();
+  }
+
+  @Test
+  void aMissingSocketInAnExistingDirWakesTheSyncWhenItAppears() throws Exception {
+    VmiKey key = schedule(scheduledVmi(), false);
+    Path cmd = LauncherSockets.of(podsDir, POD_UID).command();
+    Files.createDirectories(cmd.getParent());
+    assertThat(syncer.sync(key).requeueAfter())
+        .as("only a safety poll while the dir is watched")
+        .contains(Duration.ofSeconds(2));
+    assertThat(arrivals.pending()).isEqualTo(1);
+    assertThat(enqueued).isEmpty();
+    Files.createFile(cmd);
+    arrivals.created(cmd);
+    assertThat(enqueued).containsExactly(key);
+    syncer.sync(key);
+    assertThat(launcher.syncs()).isEqualTo(1);
+  }
+
+  @Test
+  void aVmiThatGoesAwayStopsWaitingForItsSocket() throws Exception {
+    VmiKey key = schedule(scheduledVmi(), false);
+    Files.createDirectories(LauncherSockets.of(podsDir, POD_UID).dir());
+    syncer.sync(key);
+    assertThat(arrivals.pending()).isEqualTo(1);
+    vmis.remove(key);
+    pods.clear();
+    syncer.sync(key);
+    assertThat(arrivals.pending()).isZero();
   }
 
   @Test

@@ -66,12 +66,20 @@ public final class LauncherStack implements AutoCloseable {
   /** Prepares the dirs, starts libvirtd, connects, bounds the serial log. */
   public static LauncherStack start(LauncherConfig config, PortPolicy ports)
       throws InterruptedException {
+    return start(config, ports, planner(config, ports));
+  }
+
+  /**
+   * As {@link #start(LauncherConfig, PortPolicy)}, with the runtime planning with {@code planner}.
+   */
+  public static LauncherStack start(LauncherConfig config, PortPolicy ports, DomainPlanner planner)
+      throws InterruptedException {
     prepareDirs(config);
     PrivateLibvirt daemons =
         PrivateLibvirt.start(config.privateDir(), config.isolation(), config.libvirtCache());
     try {
       LibvirtJavaConnection c = LibvirtJavaConnection.open(daemons.uri());
-      VmiRuntime rt = new VmiRuntime(c, planner(config, ports), settings(config, ports));
+      VmiRuntime rt = new VmiRuntime(c, planner, settings(config, ports));
       SerialLogRotation rotation =
           SerialLogRotation.start(
               ConverterDomainFactory.logDir(config).resolve(ConverterContext.SERIAL_LOG),
@@ -84,7 +92,8 @@ public final class LauncherStack implements AutoCloseable {
     }
   }
 
-  private static void prepareDirs(LauncherConfig config) {
+  /** Creates the socket, private, log and state dirs (idempotent). */
+  public static void prepareDirs(LauncherConfig config) {
     try {
       for (var d :
           new java.nio.file.Path[] {

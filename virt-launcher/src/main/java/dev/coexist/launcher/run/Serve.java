@@ -1,9 +1,12 @@
 package dev.coexist.launcher.run;
 
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.launcher.DomainState;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.LauncherProtocol;
 import dev.coexist.launcher.network.PortPolicy;
+import dev.coexist.launcher.runtime.DomainPlanner;
+import dev.coexist.launcher.runtime.StartingService;
 import dev.coexist.launcher.server.CommandServer;
 import dev.coexist.launcher.server.HealthServer;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
@@ -29,12 +32,29 @@ public final class Serve {
     this.config = config;
   }
 
-  /** Runs until the domain stops (if configured) or the JVM is asked to exit. */
+  /**
+   * Runs until the domain stops (if configured) or the JVM is asked to exit. The command socket
+   * opens first, so virt-handler's {@code SYNC} can arrive and be planned while libvirtd starts
+   * ({@link StartingService}).
+   */
   public int run() throws InterruptedException {
-    LauncherStack stack = LauncherStack.start(config, PortPolicy.pod());
+    LauncherStack.prepareDirs(config);
+    DomainPlanner planner = LauncherStack.planner(config, PortPolicy.pod());
+    StartingService service = new StartingService(planner);
     CommandServer server =
-        CommandServer.start(
-            config.socketDir().resolve(LauncherProtocol.COMMAND_SOCKET), stack.runtime());
+        CommandServer.start(config.socketDir().resolve(LauncherProtocol.COMMAND_SOCKET), service);
+    Thread warmUp = new Thread(() -> warmUp(server, planner), "warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+    LauncherStack stack;
+    try {
+      stack = LauncherStack.start(config, PortPolicy.pod(), planner);
+    } catch (InterruptedException | RuntimeException e) {
+      service.failed(e);
+      server.close();
+      throw e;
+    }
+    service.ready(stack.runtime());
     PrometheusRegistry registry = new PrometheusRegistry();
     GaugeWithCallback.builder()
         .name("coexist_launcher_domain_running")
@@ -66,7 +86,7 @@ public final class Serve {
                     finished.complete(e.domain());
                   }
                 })) {
-      LOG.info("launcher ready: waiting for SYNC on {}", config.socketDir());
+      LOG.info("launcher ready: libvirtd up, commands on {}", config.socketDir());
       DomainStatus end = finished.get();
       LOG.info("domain stopped ({} {}): exiting", end.state(), end.reason());
       return "crashed".equals(end.reason()) ? 1 : 0;
@@ -78,6 +98,22 @@ public final class Serve {
       throw new IllegalStateException("serve failed", e);
     } finally {
       stop.run();
+    }
+  }
+
+  /**
+   * Runs the request parsing and the conversion once on a sample VMI while libvirtd starts, so the
+   * handler's first requests do not pay for a cold JVM's first use of them (docs/performance.md).
+   */
+  private static void warmUp(CommandServer server, DomainPlanner planner) {
+    long start = System.nanoTime();
+    VirtualMachineInstance sample = WarmUpVmi.sample();
+    try {
+      server.warmUp(sample);
+      planner.warmUp(sample);
+      LOG.info("warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      LOG.warn("warm-up failed (the first SYNC will be slower): {}", e.toString());
     }
   }
 

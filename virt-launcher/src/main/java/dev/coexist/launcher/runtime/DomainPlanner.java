@@ -55,6 +55,15 @@ public final class DomainPlanner {
         vmi.getSpec().getStartStrategy() == StartStrategy.PAUSED);
   }
 
+  /**
+   * Converts {@code sample} (a VMI without volumes: nothing is written) to domain XML once, so the
+   * converter and the XML mapper are warm before the first real {@code SYNC}.
+   */
+  public void warmUp(VirtualMachineInstance sample) {
+    PasstAdapter.adapt(
+        xml.toXml(convert(sample, Map.of())), settings.privateDir(), settings.ports());
+  }
+
   private Map<String, ResolvedVolume> resolveVolumes(VirtualMachineInstance vmi) {
     try {
       return volumes.resolve(vmi);

@@ -69,7 +69,27 @@ public final class VmiRuntime implements LauncherService, AutoCloseable {
       if (domainName != null && started) {
         return status();
       }
-      DomainPlan plan = planner.plan(vmi);
+      LOG.info("SYNC: planning the domain");
+      return startPlanned(planner.plan(vmi));
+    }
+  }
+
+  /**
+   * Starts a domain planned before this runtime existed ({@link StartingService}: a {@code SYNC}
+   * that arrived while libvirtd was starting); returns the status without doing anything when a
+   * domain was started already.
+   */
+  public synchronized DomainStatus start(DomainPlan plan) {
+    try (MDC.MDCCloseable m = MDC.putCloseable("vmi", plan.vmiKey())) {
+      if (domainName != null && started) {
+        return status();
+      }
+      return startPlanned(plan);
+    }
+  }
+
+  private DomainStatus startPlanned(DomainPlan plan) {
+    try {
       vmiKey = plan.vmiKey();
       vmiGrace = plan.grace();
       domainName = plan.domainName();

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coexist.launcher.process.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +18,19 @@ import java.util.Map;
 /** The real image tools: {@code qemu-img} and {@code genisoimage}. */
 public final class DiskImages {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
+  private static final int QCOW2_MAGIC = ('Q' << 24) | ('F' << 16) | ('I' << 8) | 0xfb;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** The format qemu-img detects ({@code qcow2}, {@code raw}, ...). */
+  /**
+   * The format qemu-img detects ({@code qcow2}, {@code raw}, ...). A qcow2 header (magic {@code
+   * QFI\xfb}, version 2 or later: what qemu's own probe checks) is recognised without running
+   * {@code qemu-img info} (a process start per disk at every VM start); anything else is left to
+   * qemu-img's probes.
+   */
   public String format(Path image) {
+    if (isQcow2(image)) {
+      return "qcow2";
+    }
     try {
       JsonNode info =
           json.readTree(
@@ -28,6 +40,27 @@ public final class DiskImages {
     } catch (IOException e) {
       throw new UncheckedIOException("parsing qemu-img info of " + image, e);
     }
+  }
+
+  /** Whether {@code image} starts with a qcow2 header of version 2 or later. */
+  static boolean isQcow2(Path image) {
+    if (!Files.isRegularFile(image)) {
+      return false;
+    }
+    ByteBuffer header = ByteBuffer.allocate(8);
+    try (FileChannel ch = FileChannel.open(image, StandardOpenOption.READ)) {
+      int n = 0;
+      while (header.hasRemaining() && n >= 0) {
+        n = ch.read(header);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the header of " + image, e);
+    }
+    if (header.hasRemaining()) {
+      return false;
+    }
+    header.flip();
+    return header.getInt() == QCOW2_MAGIC && header.getInt() >= 2;
   }
 
   /** A copy-on-write qcow2 overlay over {@code base}. */
