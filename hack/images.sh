@@ -83,10 +83,21 @@ seed_libvirt() {
   ls "$r"/var/cache/libvirt/qemu/capabilities/*.xml >/dev/null || die "libvirt wrote no capability cache"
 }
 
+# cleanup_rootfs DIR: kills what still runs chrooted in DIR (a training launcher's libvirtd and
+# QEMU outlive its JVM when a step fails), unmounts and removes it.
 cleanup_rootfs() {
-  local m
-  for m in dev run sys proc; do umount "$1/$m" 2>/dev/null || true; done
+  local m p root
+  root=$(realpath -m "$1")
+  for p in /proc/[0-9]*; do
+    [[ $(readlink "$p/root" 2>/dev/null) == "$root" ]] && kill -KILL "${p#/proc/}" 2>/dev/null
+  done
+  for m in dev run sys proc; do umount "$1/$m" 2>/dev/null || umount -l "$1/$m" 2>/dev/null || true; done
   rm -rf "$1"
+}
+
+# free_port: a TCP port nothing listens on now (the chroots share the host's network).
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # build_base NAME PKGS...: $IMAGES/base-NAME.tar (symlink to the tar of the current recipe).
@@ -175,7 +186,7 @@ launcher_cds() {
     mapfile -t ep < <(tar -xOf "$tar" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       COEXIST_LAUNCHER_SOCKET_DIR=/tmp/cds/s COEXIST_LAUNCHER_PRIVATE_DIR=/tmp/cds/p \
-      COEXIST_LAUNCHER_CONTAINER_DISKS_DIR=/tmp/cds/cd COEXIST_LAUNCHER_HEALTH_PORT=$((20000 + RANDOM % 20000)) \
+      COEXIST_LAUNCHER_CONTAINER_DISKS_DIR=/tmp/cds/cd COEXIST_LAUNCHER_HEALTH_PORT=$(free_port) \
       chroot "$r" "${ep[0]}" "-XX:ArchiveClassesAtExit=$LAUNCHER_CDS" "${ep[@]:1}" serve >"$r/tmp/cds.log" 2>&1 &
     local pid=$!
     for ((i = 0; i < 600; i++)); do grep -q "launcher ready" "$r/tmp/cds.log" && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done
@@ -231,7 +242,7 @@ importer_cds() {
     mkdir -p "$r/tmp/cds/www" "$r/tmp/cds/data" "$r/tmp/cds/scratch" "$r${IMPORTER_CDS%/*}"
     head -c 4M /dev/urandom >"$r/tmp/cds/train.raw"
     qemu-img convert -f raw -O qcow2 "$r/tmp/cds/train.raw" "$r/tmp/cds/www/train.qcow2"
-    port=$((20000 + RANDOM % 20000))
+    port=$(free_port)
     python3 -m http.server --bind 127.0.0.1 --directory "$r/tmp/cds/www" "$port" >"$r/tmp/cds/http.log" 2>&1 &
     http_pid=$!
     trap "kill $http_pid 2>/dev/null; cleanup_rootfs '$r'" EXIT

@@ -75,7 +75,8 @@ public final class Main {
       System.exit(2);
       return;
     }
-    KubernetesClient client = new KubernetesClientBuilder().build();
+    KubernetesClient client =
+        new KubernetesClientBuilder().withKubernetesSerialization(ModelJson.SHARED).build();
     OperatorRuntime runtime = OperatorRuntime.start(config, client, Clock.systemUTC(), hco);
     Optional<SubresourceApiServer> subresources =
         subresourceConfig.map(

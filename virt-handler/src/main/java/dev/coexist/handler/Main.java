@@ -67,7 +67,8 @@ public final class Main {
     }
     LOG.info("{} {} starting: {}, {}", BINARY, version(), config, consoleConfig);
     ScheduledExecutorService timer = Handler.newTimer();
-    KubernetesClient client = new KubernetesClientBuilder().build();
+    KubernetesClient client =
+        new KubernetesClientBuilder().withKubernetesSerialization(ModelJson.SHARED).build();
     Handler handler =
         new Handler(
             config,

@@ -1,6 +1,7 @@
 package dev.coexist.operator.hco;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coexist.operator.ModelJson;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class Drift {
     REVERT_OUT_OF_BAND
   }
 
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
 
   private Drift() {}
 

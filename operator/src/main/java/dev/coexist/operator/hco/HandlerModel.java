@@ -2,6 +2,7 @@ package dev.coexist.operator.hco;
 
 import dev.coexist.crds.hco.v1beta1.HyperConverged;
 import dev.coexist.crds.kubevirt.v1.KubeVirt;
+import dev.coexist.operator.ModelJson;
 import dev.coexist.operator.subresources.ApiService;
 import dev.coexist.operator.subresources.ApiServiceRegistration;
 import io.fabric8.kubernetes.api.model.Container;
@@ -32,7 +33,7 @@ public final class HandlerModel {
   /** The handler's env forcing software emulation (KubeVirt's {@code useEmulation}). */
   public static final String ENV_USE_EMULATION = "COEXIST_USE_EMULATION";
 
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
 
   private HandlerModel() {}
 

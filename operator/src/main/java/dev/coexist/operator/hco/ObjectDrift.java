@@ -2,6 +2,7 @@ package dev.coexist.operator.hco;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coexist.operator.ModelJson;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Iterator;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 public final class ObjectDrift {
 
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
   private static final Set<String> NOT_BODY = Set.of("apiVersion", "kind", "metadata", "status");
 
   private ObjectDrift() {}

@@ -1,5 +1,6 @@
 package dev.coexist.operator.hco;
 
+import dev.coexist.operator.ModelJson;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -32,7 +33,7 @@ public record OperandTemplates(
     ClusterRoleBinding handlerClusterRoleBinding,
     Service subresourcesService) {
 
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
 
   /** Reads the templates from the classpath. */
   public static OperandTemplates fromClasspath() {

@@ -1,6 +1,7 @@
 package dev.coexist.operator.hco;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coexist.operator.ModelJson;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class OwnedObjects {
 
   private static final Logger LOG = LoggerFactory.getLogger(OwnedObjects.class);
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
 
   private final KubernetesClient client;
   private final HcoMetrics metrics;

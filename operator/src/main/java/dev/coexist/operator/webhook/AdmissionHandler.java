@@ -2,6 +2,7 @@ package dev.coexist.operator.webhook;
 
 import dev.coexist.crds.hco.v1beta1.HyperConverged;
 import dev.coexist.crds.hco.v1beta1.HyperConvergedUninstallStrategy;
+import dev.coexist.operator.ModelJson;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
@@ -13,7 +14,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 /** Answers an AdmissionReview about deleting a HyperConverged CR. */
 public final class AdmissionHandler {
 
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
 
   private final Workloads workloads;
 

@@ -3,6 +3,7 @@ package dev.coexist.operator.webhook;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.coexist.operator.ModelJson;
 import dev.coexist.operator.subresources.Certificates;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReview;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class WebhookServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
-  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final KubernetesSerialization JSON = ModelJson.SHARED;
   private static final int MAX_BODY = 4 * 1024 * 1024;
 
   private final HttpsServer server;

@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -45,7 +44,7 @@ public final class NodeLabeler {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("labels", labels);
     metadata.put("annotations", annotations);
-    String patch = new KubernetesSerialization().asJson(Map.of("metadata", metadata));
+    String patch = client.getKubernetesSerialization().asJson(Map.of("metadata", metadata));
     client.nodes().withName(nodeName).patch(PatchContext.of(PatchType.JSON_MERGE), patch);
     LOG.info("node {} labelled {} ({})", nodeName, labels, v.message());
   }

@@ -13,6 +13,7 @@ import dev.coexist.crds.launcher.DomainState;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.ErrorReason;
 import dev.coexist.crds.model.Condition;
+import dev.coexist.handler.ModelJson;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodIP;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * yields an equal status. Pure.
  */
 public final class VmiStatusBuilder {
-  private static final KubernetesSerialization COPIER = new KubernetesSerialization();
+  private static final KubernetesSerialization COPIER = ModelJson.SHARED;
 
   private VmiStatusBuilder() {}
 
