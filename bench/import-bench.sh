@@ -3,7 +3,10 @@
 # `qemu-img convert -f qcow2 -O raw` of the same file on the same disk, in the same run.
 # Both sides end durable (the baseline is followed by `sync <file>`, the importer fsyncs before its
 # rename). Each side runs BENCH_ROUNDS times (default 3), alternating; the best time of each counts.
-# Prints `bench.import.ratio=<baseline/import>` (>= 0.9 is the goal) plus detail lines on stderr.
+# Each round runs the baseline, the import without checksum and the import with
+# --checksum=sha256. Prints `bench.import.ratio=<baseline/import>` (no checksum, like the baseline,
+# which verifies nothing; >= 0.9 is the goal) and `bench.import.checksum_ratio=<baseline/import
+# with sha256>`, plus detail lines on stderr (docs/performance.md, "Import").
 # Cleans its 2 GiB files on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
