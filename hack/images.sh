@@ -166,6 +166,33 @@ unpack_image() {
     tar -xOf "$tar" "$layer" | tar --warning=no-unknown-keyword -xzpf - -C "$r"
   done
 }
+# image_entrypoint TAR: the Entrypoint of a Jib image tar, one argument per line.
+image_entrypoint() {
+  tar -xOf "$1" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))'
+}
+
+# keep_cds_archive NAME ROOTFS ARCHIVE JSA: the archive a training JVM dumped at ARCHIVE in ROOTFS
+# becomes the cached JSA (older ones of NAME deleted); ROOTFS is removed.
+keep_cds_archive() {
+  local name=$1 r=$2 archive=$3 jsa=$4
+  [[ -s $r$archive ]] || { cat "$r/tmp/cds.log" >&2; die "the $name JVM wrote no CDS archive"; }
+  cp "$r$archive" "$jsa.tmp" && mv "$jsa.tmp" "$jsa"
+  rm -rf "$r"
+  find "$IMAGES" -maxdepth 1 -name "$name-cds-*.jsa" ! -name "$(basename "$jsa")" -delete
+}
+
+# add_cds_layer NAME TAR JSA ARCHIVE: JSA added to the image TAR as a layer at ARCHIVE, and the
+# entrypoint gets -XX:SharedArchiveFile=ARCHIVE.
+add_cds_layer() {
+  local name=$1 tar=$2 jsa=$3 archive=$4 r
+  r=$(mktemp -d)
+  install -D -m 444 "$jsa" "$r$archive"
+  python3 "$COEXIST_ROOT/hack/images/add-layer.py" "$tar" "$r" "AppCDS archive" \
+    "--java-opt=-XX:SharedArchiveFile=$archive"
+  rm -rf "$r"
+  log "$name image: AppCDS archive $(du -h "$jsa" | cut -f1) added"
+}
+
 # The launcher image gets an AppCDS archive of the classes its JVM loads up to "launcher ready"
 # (JVM start is most of a launcher's CPU before its guest starts: docs/performance.md). The archive
 # is dumped by the image's own JVM, in a chroot of the image, with the image's entrypoint and
@@ -183,7 +210,7 @@ launcher_cds() {
     chroot_mounts "$r"
     mkdir -p "$r${LAUNCHER_CDS%/*}"
     : >"$r/tmp/cds.log"
-    mapfile -t ep < <(tar -xOf "$tar" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
+    mapfile -t ep < <(image_entrypoint "$tar")
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       COEXIST_LAUNCHER_SOCKET_DIR=/tmp/cds/s COEXIST_LAUNCHER_PRIVATE_DIR=/tmp/cds/p \
       COEXIST_LAUNCHER_CONTAINER_DISKS_DIR=/tmp/cds/cd COEXIST_LAUNCHER_HEALTH_PORT=$(free_port) \
@@ -210,18 +237,10 @@ PY
     kill -TERM $pid
     wait $pid || true
     umount "$r/dev" "$r/run" "$r/sys" "$r/proc"
-    [[ -s $r$LAUNCHER_CDS ]] || { cat "$r/tmp/cds.log" >&2; die "the launcher JVM wrote no CDS archive"; }
-    cp "$r$LAUNCHER_CDS" "$jsa.tmp" && mv "$jsa.tmp" "$jsa"
-    rm -rf "$r"
+    keep_cds_archive launcher "$r" "$LAUNCHER_CDS" "$jsa"
     trap - EXIT
-    find "$IMAGES" -maxdepth 1 -name 'launcher-cds-*.jsa' ! -name "$(basename "$jsa")" -delete
   fi
-  r=$(mktemp -d)
-  install -D -m 444 "$jsa" "$r$LAUNCHER_CDS"
-  python3 "$COEXIST_ROOT/hack/images/add-layer.py" "$tar" "$r" "AppCDS archive" \
-    "--java-opt=-XX:SharedArchiveFile=$LAUNCHER_CDS"
-  rm -rf "$r"
-  log "launcher image: AppCDS archive $(du -h "$jsa" | cut -f1) added"
+  add_cds_layer launcher "$tar" "$jsa" "$LAUNCHER_CDS"
 }
 
 # The importer image gets an AppCDS archive too (JVM start is about a CPU-second of a small import:
@@ -247,7 +266,7 @@ importer_cds() {
     http_pid=$!
     trap "kill $http_pid 2>/dev/null; cleanup_rootfs '$r'" EXIT
     for ((i = 0; i < 100; i++)); do curl -sfo /dev/null "http://127.0.0.1:$port/train.qcow2" && break; sleep 0.1; done
-    mapfile -t ep < <(tar -xOf "$tar" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
+    mapfile -t ep < <(image_entrypoint "$tar")
     rc=0
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       IMPORTER_ENDPOINT="http://127.0.0.1:$port/train.qcow2" IMPORTER_DATA_DIR=/tmp/cds/data \
@@ -261,18 +280,10 @@ importer_cds() {
     ((rc == 0)) || { cat "$r/tmp/cds.log" "$r/tmp/cds/termination-log" >&2; die "the CDS training import failed in the importer image"; }
     qemu-img compare -q -f raw -F qcow2 "$r/tmp/cds/data/disk.img" "$r/tmp/cds/www/train.qcow2" \
       || die "the CDS training import in the importer image gave a wrong disk"
-    [[ -s $r$IMPORTER_CDS ]] || { cat "$r/tmp/cds.log" >&2; die "the importer JVM wrote no CDS archive"; }
-    cp "$r$IMPORTER_CDS" "$jsa.tmp" && mv "$jsa.tmp" "$jsa"
-    rm -rf "$r"
+    keep_cds_archive importer "$r" "$IMPORTER_CDS" "$jsa"
     trap - EXIT
-    find "$IMAGES" -maxdepth 1 -name 'importer-cds-*.jsa' ! -name "$(basename "$jsa")" -delete
   fi
-  r=$(mktemp -d)
-  install -D -m 444 "$jsa" "$r$IMPORTER_CDS"
-  python3 "$COEXIST_ROOT/hack/images/add-layer.py" "$tar" "$r" "AppCDS archive" \
-    "--java-opt=-XX:SharedArchiveFile=$IMPORTER_CDS"
-  rm -rf "$r"
-  log "importer image: AppCDS archive $(du -h "$jsa" | cut -f1) added"
+  add_cds_layer importer "$tar" "$jsa" "$IMPORTER_CDS"
 }
 mvn_jib_version() { sed -n 's:.*<jib.version>\(.*\)</jib.version>.*:\1:p' "$COEXIST_ROOT/pom.xml"; }
 

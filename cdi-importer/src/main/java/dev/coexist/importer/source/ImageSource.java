@@ -32,6 +32,15 @@ public interface ImageSource {
    * a heap array otherwise.
    */
   static int read(InputStream in, ByteBuffer dst) throws IOException {
+    return read(in, dst, null);
+  }
+
+  /**
+   * As {@link #read(InputStream, ByteBuffer)}, copying through {@code bounce} (when not null) for a
+   * direct buffer and a stream that is no channel, so that a caller reading many times reuses one
+   * array.
+   */
+  static int read(InputStream in, ByteBuffer dst, byte[] bounce) throws IOException {
     if (in instanceof ReadableByteChannel ch) {
       return ch.read(dst);
     }
@@ -42,8 +51,8 @@ public interface ImageSource {
       }
       return n;
     }
-    byte[] b = new byte[Math.min(dst.remaining(), 1 << 16)];
-    int n = in.read(b, 0, b.length);
+    byte[] b = bounce != null ? bounce : new byte[Math.min(dst.remaining(), 1 << 16)];
+    int n = in.read(b, 0, Math.min(b.length, dst.remaining()));
     if (n > 0) {
       dst.put(b, 0, n);
     }

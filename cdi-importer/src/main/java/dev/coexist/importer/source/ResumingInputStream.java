@@ -91,22 +91,16 @@ public final class ResumingInputStream extends InputStream implements ReadableBy
     if (!dst.hasRemaining()) {
       return 0;
     }
-    return readRetrying(c -> c instanceof ReadableByteChannel ch ? ch.read(dst) : bounce(c, dst));
+    return readRetrying(
+        c -> ImageSource.read(c, dst, c instanceof ReadableByteChannel ? null : bounce()));
   }
 
   /** A body that is no channel (a file, an upload) is read through one reused heap array. */
-  private int bounce(InputStream c, ByteBuffer dst) throws IOException {
-    if (dst.hasArray()) {
-      return ImageSource.read(c, dst);
-    }
+  private byte[] bounce() {
     if (bounce == null) {
       bounce = new byte[BOUNCE_BUFFER];
     }
-    int n = c.read(bounce, 0, Math.min(bounce.length, dst.remaining()));
-    if (n > 0) {
-      dst.put(bounce, 0, n);
-    }
-    return n;
+    return bounce;
   }
 
   @Override

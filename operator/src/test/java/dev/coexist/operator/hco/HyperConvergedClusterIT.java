@@ -13,6 +13,8 @@ import dev.coexist.operator.webhook.KubernetesWorkloads;
 import dev.coexist.operator.webhook.WebhookConfig;
 import dev.coexist.operator.webhook.WebhookInstaller;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
@@ -146,19 +148,7 @@ class HyperConvergedClusterIT {
         .withNewSelector()
         .addToMatchLabels("app.kubernetes.io/name", "virt-handler-standin")
         .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .addToLabels("app.kubernetes.io/name", "virt-handler-standin")
-        .endMetadata()
-        .withNewSpec()
-        .withTerminationGracePeriodSeconds(1L)
-        .addNewContainer()
-        .withName("pause")
-        .withImage("localhost/coexist/pause:1.0")
-        .withImagePullPolicy("Never")
-        .endContainer()
-        .endSpec()
-        .endTemplate()
+        .withTemplate(pauseTemplate("virt-handler-standin"))
         .endSpec()
         .build();
   }
@@ -175,9 +165,16 @@ class HyperConvergedClusterIT {
         .withNewSelector()
         .addToMatchLabels("app.kubernetes.io/name", OPERATOR_STANDIN)
         .endSelector()
-        .withNewTemplate()
+        .withTemplate(pauseTemplate(OPERATOR_STANDIN))
+        .endSpec()
+        .build();
+  }
+
+  /** A pod template of one pause container labelled {@code app.kubernetes.io/name=app}. */
+  static PodTemplateSpec pauseTemplate(String app) {
+    return new PodTemplateSpecBuilder()
         .withNewMetadata()
-        .addToLabels("app.kubernetes.io/name", OPERATOR_STANDIN)
+        .addToLabels("app.kubernetes.io/name", app)
         .endMetadata()
         .withNewSpec()
         .withTerminationGracePeriodSeconds(1L)
@@ -186,8 +183,6 @@ class HyperConvergedClusterIT {
         .withImage("localhost/coexist/pause:1.0")
         .withImagePullPolicy("Never")
         .endContainer()
-        .endSpec()
-        .endTemplate()
         .endSpec()
         .build();
   }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -89,38 +88,34 @@ public final class StartingService implements LauncherService {
     return awaitRuntime();
   }
 
-  private DomainStatus onDomain(Function<VmiRuntime, DomainStatus> op) {
-    return op.apply(current());
-  }
-
   @Override
   public DomainStatus shutdown(Duration grace) {
-    return onDomain(rt -> rt.shutdown(grace));
+    return current().shutdown(grace);
   }
 
   @Override
   public DomainStatus kill() {
-    return onDomain(VmiRuntime::kill);
+    return current().kill();
   }
 
   @Override
   public DomainStatus pause() {
-    return onDomain(VmiRuntime::pause);
+    return current().pause();
   }
 
   @Override
   public DomainStatus unpause() {
-    return onDomain(VmiRuntime::unpause);
+    return current().unpause();
   }
 
   @Override
   public DomainStatus reset() {
-    return onDomain(VmiRuntime::reset);
+    return current().reset();
   }
 
   @Override
   public DomainStatus softReboot() {
-    return onDomain(VmiRuntime::softReboot);
+    return current().softReboot();
   }
 
   @Override
