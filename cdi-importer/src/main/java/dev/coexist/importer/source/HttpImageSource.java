@@ -84,10 +84,7 @@ public final class HttpImageSource implements ImageSource {
     long length = r.plainLength();
     if ((code == HttpURLConnection.HTTP_OK || code == HttpURLConnection.HTTP_PARTIAL)
         && length >= 0) {
-      boolean ranges =
-          r.header("accept-ranges")
-              .map(v -> v.toLowerCase(Locale.ROOT).contains("bytes"))
-              .orElse(false);
+      boolean ranges = acceptsRanges(r.header("accept-ranges").orElse(null));
       return Optional.of(
           opened(r.body(), code, length, ranges, r.header("content-range").orElse(null)));
     }
@@ -137,10 +134,13 @@ public final class HttpImageSource implements ImageSource {
 
   private Opened opened(HttpURLConnection c, int code) throws IOException {
     InputStream body = new DisconnectingStream(c.getInputStream(), c);
-    String acceptRanges = c.getHeaderField("Accept-Ranges");
-    boolean ranges =
-        acceptRanges != null && acceptRanges.toLowerCase(Locale.ROOT).contains("bytes");
+    boolean ranges = acceptsRanges(c.getHeaderField("Accept-Ranges"));
     return opened(body, code, c.getContentLengthLong(), ranges, c.getHeaderField("Content-Range"));
+  }
+
+  /** An {@code Accept-Ranges} header value (or null) that offers byte ranges. */
+  private static boolean acceptsRanges(String acceptRanges) {
+    return acceptRanges != null && acceptRanges.toLowerCase(Locale.ROOT).contains("bytes");
   }
 
   private Opened opened(

@@ -52,9 +52,7 @@ public final class InotifySocketArrivals implements SocketArrivals {
       if (key == null || !key.isValid()) {
         try {
           dirs.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE));
-        } catch (NoSuchFileException | NotDirectoryException e) {
-          return false;
-        } catch (ClosedWatchServiceException e) {
+        } catch (NoSuchFileException | NotDirectoryException | ClosedWatchServiceException e) {
           return false;
         } catch (IOException e) {
           LOG.warn("cannot watch {} for {}: {}", dir, abs.getFileName(), e.toString());
@@ -104,7 +102,7 @@ public final class InotifySocketArrivals implements SocketArrivals {
 
   /** Stops watching {@code dir} when nothing is pending there (caller holds the lock). */
   private void dropIfIdle(Path dir) {
-    if (waiting.keySet().stream().noneMatch(f -> f.getParent().equals(dir))) {
+    if (waitingIn(dir).isEmpty()) {
       WatchKey key = dirs.remove(dir);
       if (key != null) {
         key.cancel();
