@@ -271,7 +271,7 @@ importer_cds() {
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       IMPORTER_ENDPOINT="http://127.0.0.1:$port/train.qcow2" IMPORTER_DATA_DIR=/tmp/cds/data \
       IMPORTER_SCRATCH_DIR=/tmp/cds/scratch IMPORTER_TERMINATION_LOG=/tmp/cds/termination-log \
-      IMPORTER_METRICS_PORT=$((port + 1)) IMPORTER_IMAGE_SIZE=8Mi \
+      IMPORTER_METRICS_PORT=$(free_port) IMPORTER_IMAGE_SIZE=8Mi \
       IMPORTER_CHECKSUM="sha256:$(sha256sum "$r/tmp/cds/www/train.qcow2" | cut -d' ' -f1)" \
       chroot "$r" "${ep[0]}" "-XX:ArchiveClassesAtExit=$IMPORTER_CDS" "${ep[@]:1}" >"$r/tmp/cds.log" 2>&1 || rc=$?
     kill "$http_pid" 2>/dev/null || true
