@@ -37,15 +37,7 @@ final class CountingStream extends FilterInputStream implements ReadableByteChan
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = in.read(b, off, len);
-    if (n > 0) {
-      if (digest.isPresent()) {
-        digest.get().update(b, off, n);
-      }
-      count += n;
-      progress.bytes(count, total);
-    }
-    return n;
+    return read(ByteBuffer.wrap(b, off, len));
   }
 
   /** Reads into {@code dst}: straight from the source's channel into a direct buffer. */
