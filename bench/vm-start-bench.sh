@@ -136,10 +136,18 @@ if [[ -n ${BENCH_LOG_DIR:-} && -d /sys/fs/cgroup/cpuacct/kubepods ]]; then
   python3 bench/vm-start-cpu-sampler.py "$WORK/cpu.jsonl" &
   WATCHERS+=($!)
 fi
+# api_counters OUT: the API server's request and watch-event counters (BENCH_LOG_DIR only)
+api_counters() {
+  [[ -n ${BENCH_LOG_DIR:-} ]] || return 0
+  $KUBECTL get --raw /metrics 2>/dev/null |
+    grep -E '^apiserver_(request_total|watch_events_total|watch_events_sizes_sum)\{' >"$1" || true
+}
+api_counters "$WORK/api-before"
 sleep 1
 t0=$EPOCHREALTIME
 $KUBECTL -n "$NS" create -f "$WORK/vms.yaml" >/dev/null
 await_running "$WORK/vmis.log" VMIs
+api_counters "$WORK/api-after"
 first_running "$WORK/vmis.log" "$t0" >"$WORK/vms.s"
 
 log "bench: VMIs Running after (s): $(tr '\n' ' ' <"$WORK/vms.s")"
@@ -156,6 +164,7 @@ if [[ -n ${BENCH_LOG_DIR:-} ]]; then
   echo "$t0" >"$BENCH_LOG_DIR/t0"
   cp "$WORK/vmis.log" "$WORK/pods.log" "$BENCH_LOG_DIR/"
   [[ -f $WORK/cpu.jsonl ]] && cp "$WORK/cpu.jsonl" "$BENCH_LOG_DIR/"
+  cp "$WORK/api-before" "$WORK/api-after" "$BENCH_LOG_DIR/"
   $KUBECTL -n "$NS" get pods,vmis -o json >"$BENCH_LOG_DIR/objects.json"
   $KUBECTL get pods -A -o jsonpath='{range .items[*]}{.metadata.uid} {.metadata.name}{"\n"}{end}' \
     >"$BENCH_LOG_DIR/pod-uids"

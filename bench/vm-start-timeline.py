@@ -62,6 +62,47 @@ def main():
     for _, vm, times in sorted(rows, key=lambda r: r[0]):
         print("%-14s " % vm + " ".join("%8.2f" % t if t is not None else "       -" for t in times))
     cpu(d, t0, max([r[0] for r in rows if r[0] < 1e9], default=30))
+    api(d)
+
+
+def api(d):
+    """API server requests (verb resource[/subresource] code) and watch events (kind: events sent
+    to all watchers, KB) from the VM batch's create until all VMIs were Running."""
+    before, after = os.path.join(d, "api-before"), os.path.join(d, "api-after")
+    if not (os.path.exists(before) and os.path.exists(after)):
+        return
+
+    def load(path):
+        out = {}
+        for line in open(path):
+            k, _, v = line.rpartition(" ")
+            out[k] = float(v)
+        return out
+
+    a, b = load(before), load(after)
+    reqs, events, size = {}, {}, {}
+    for k, v in b.items():
+        dv = v - a.get(k, 0)
+        if dv <= 0:
+            continue
+        lab = dict(re.findall(r'(\w+)="([^"]*)"', k))
+        if k.startswith("apiserver_request_total"):
+            res = lab.get("resource", "") + ("/" + lab["subresource"] if lab.get("subresource") else "")
+            key = "%s %s %s" % (lab.get("verb"), res, lab.get("code"))
+            reqs[key] = reqs.get(key, 0) + dv
+        elif k.startswith("apiserver_watch_events_total"):
+            events[lab.get("kind")] = events.get(lab.get("kind"), 0) + dv
+        elif k.startswith("apiserver_watch_events_sizes_sum"):
+            size[lab.get("kind")] = size.get(lab.get("kind"), 0) + dv
+    print()
+    print("API requests until all VMIs Running: %d" % sum(reqs.values()))
+    for k, v in sorted(reqs.items(), key=lambda kv: -kv[1]):
+        if v >= 2:
+            print("  %5d %s" % (v, k))
+    print("watch events sent to all watchers: %d (KB: apiserver_watch_events_sizes_sum)" % sum(events.values()))
+    for k, v in sorted(events.items(), key=lambda kv: -kv[1]):
+        if v >= 2:
+            print("  %5d %-30s %7.0f KB" % (v, k, size.get(k, 0) / 1024))
 
 
 def cpu(d, t0, last):

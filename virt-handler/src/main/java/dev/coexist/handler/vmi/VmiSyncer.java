@@ -208,16 +208,18 @@ public final class VmiSyncer {
     }
   }
 
-  /** The VMI is gone (deleted without finalizer): stop a domain its pod may still run. */
+  /**
+   * No VMI of this key in the cache, but maybe a launcher pod on this node: the VMI was deleted
+   * without finalizer (stop the domain its pod may still run), or it is not labelled for this node
+   * yet (the launcher pod is scheduled before the operator labels the VMI). Only a running domain
+   * needs the API server's word that the VMI is gone, so a starting VMI costs no API reads: its
+   * launcher is asked first, and the VMI's label or the pod's next change syncs it again.
+   */
   private SyncResult stopOrphan(VmiKey key) {
     Optional<Pod> pod = view.launcherPodOfVmiName(key.namespace(), key.name());
     if (pod.isEmpty() || isTerminated(pod.get())) {
       forget(key);
       return SyncResult.done();
-    }
-    if (!view.vmiGoneFromApi(key)) {
-      LOG.debug("VMI missing from the cache but not from the API; waiting for the informer");
-      return SyncResult.after(settings.launcherStartPoll());
     }
     try {
       LauncherSockets sockets =
@@ -227,28 +229,37 @@ public final class VmiSyncer {
         return SyncResult.done();
       }
       LauncherClient client = connector.connect(sockets.command());
-      Instant sent = shutdownSent.get(key);
       DomainStatus domain = client.getDomain();
       if (!domain.active()) {
         forget(key);
         return SyncResult.done();
       }
-      if (sent == null) {
-        LOG.info(
-            "VMI {}: VMI deleted: stopping its domain (ACPI, grace {}s)",
-            key,
-            DEFAULT_GRACE_SECONDS);
-        shutdownSent.put(key, clock.instant());
-        client.shutdown(DEFAULT_GRACE_SECONDS);
-      } else if (clock.instant().isAfter(killDeadline(sent, DEFAULT_GRACE_SECONDS))) {
-        LOG.info("VMI {}: VMI deleted and grace period over: killing its domain", key);
-        client.kill();
+      if (!view.vmiGoneFromApi(key)) {
+        LOG.debug("VMI missing from the cache but not from the API; waiting for the informer");
+        return SyncResult.after(settings.launcherStartPoll());
       }
+      stopOrphanDomain(key, client);
       return SyncResult.after(Duration.ofSeconds(5));
     } catch (IllegalArgumentException | LauncherException | LauncherUnavailableException e) {
       LOG.warn(
-          "VMI {}: VMI deleted; stopping its domain failed, retrying: {}", key, e.getMessage());
+          "VMI {}: not in this node's cache; asking or stopping its launcher failed, retrying: {}",
+          key,
+          e.getMessage());
       return SyncResult.retry();
+    }
+  }
+
+  private void stopOrphanDomain(VmiKey key, LauncherClient client)
+      throws LauncherException, LauncherUnavailableException {
+    Instant sent = shutdownSent.get(key);
+    if (sent == null) {
+      LOG.info(
+          "VMI {}: VMI deleted: stopping its domain (ACPI, grace {}s)", key, DEFAULT_GRACE_SECONDS);
+      shutdownSent.put(key, clock.instant());
+      client.shutdown(DEFAULT_GRACE_SECONDS);
+    } else if (clock.instant().isAfter(killDeadline(sent, DEFAULT_GRACE_SECONDS))) {
+      LOG.info("VMI {}: VMI deleted and grace period over: killing its domain", key);
+      client.kill();
     }
   }
 

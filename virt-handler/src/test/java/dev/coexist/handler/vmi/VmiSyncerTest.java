@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class VmiSyncerTest {
   private final Map<VmiKey, DomainStats> stats = new ConcurrentHashMap<>();
   private final List<VmiKey> enqueued = new ArrayList<>();
   private final FakeSocketArrivals arrivals = new FakeSocketArrivals();
+  private final AtomicInteger apiReads = new AtomicInteger();
   private Instant now = Instant.parse("2026-11-27T01:00:00Z");
   private VmiSyncer syncer;
   private final Clock clock =
@@ -102,6 +104,7 @@ class VmiSyncerTest {
 
           @Override
           public boolean vmiGoneFromApi(VmiKey key) {
+            apiReads.incrementAndGet();
             return !vmis.containsKey(key);
           }
 
@@ -271,10 +274,32 @@ class VmiSyncerTest {
     syncer.sync(key);
     vmis.remove(key);
     SyncResult r = syncer.sync(key);
+    assertThat(apiReads).as("a running domain needs the API's word").hasValue(1);
     assertThat(launcher.commands()).contains("SHUTDOWN");
     assertThat(r.requeueAfter()).isPresent();
     syncer.sync(key);
     assertThat(launcher.domain().active()).isFalse();
+  }
+
+  @Test
+  void aLauncherPodWhoseVmiIsNotLabelledForThisNodeYetCostsNoApiRead() throws Exception {
+    VirtualMachineInstance vmi = scheduledVmi();
+    VmiKey key = schedule(vmi, false);
+    vmis.remove(key);
+    SyncResult noSocket = syncer.sync(key);
+    Path cmd = LauncherSockets.of(podsDir, POD_UID).command();
+    Files.createDirectories(cmd.getParent());
+    Files.createFile(cmd);
+    SyncResult launcherUp = syncer.sync(key);
+    assertThat(apiReads).as("no GET of the VMI while no domain runs").hasValue(0);
+    assertThat(noSocket.requeueAfter())
+        .as("the VMI's label or the pod's change syncs it")
+        .isEmpty();
+    assertThat(launcherUp.requeueAfter()).isEmpty();
+    assertThat(launcher.commands()).containsExactly("GET_DOMAIN");
+    vmis.put(key, vmi);
+    syncer.sync(key);
+    assertThat(launcher.syncs()).as("labelled, it starts").isEqualTo(1);
   }
 
   @Test
