@@ -24,8 +24,10 @@ DEBIAN_MIRRORS=(
 JRE_PKGS=(openjdk-17-jre-headless ca-certificates)
 IMPORTER_PKGS=("${JRE_PKGS[@]}" qemu-utils)
 # libvirt-daemon-system: its scripts create the libvirt-qemu user and libvirt's state/log dirs.
+# busybox-static: the static /bin/busybox the init container container-disk-binary copies into the
+# launcher pod, where each containerDisk container runs it from its own (user's) image.
 LAUNCHER_PKGS=("${JRE_PKGS[@]}" libvirt-daemon libvirt-daemon-driver-qemu libvirt-daemon-system
-  libvirt-clients qemu-system-x86 qemu-utils passt genisoimage)
+  libvirt-clients qemu-system-x86 qemu-utils passt genisoimage busybox-static)
 # module → base image
 declare -A MODULE_BASE=([operator]=jre [virt-handler]=jre [cdi-importer]=importer [virt-launcher]=launcher [e2e]=jre)
 
@@ -122,7 +124,10 @@ build_base() {
     log "base image $name built in $((SECONDS - start)) s ($(du -h "$tar" | cut -f1))"
   fi
   ln -sfn "$(basename "$tar")" "$IMAGES/base-$name.tar"
-  find "$IMAGES" -maxdepth 1 -name "base-$name-*.tar" ! -name "$(basename "$tar")" -delete
+  # Keep the two most recently used recipes of NAME: worktrees of different recipes building in
+  # turn then switch between cached tars instead of rebuilding each other's base.
+  touch "$tar"
+  ls -t "$IMAGES"/base-"$name"-*.tar | tail -n +3 | xargs -r rm -f
 }
 
 # bases [NAME...]: the named base images (default: all three).
@@ -308,8 +313,9 @@ upgrade_b() {
   log "image B built and imported in $((SECONDS - start)) s"
 }
 
-# The containerDisk of the test guest, laid out like KubeVirt's (/disk/disk.qcow2), plus a static
-# busybox so an init container can copy the disk out.
+# The containerDisk of the test guest, exactly as KubeVirt's docs build one (`FROM scratch`,
+# `ADD --chown=107:107 disk.qcow2 /disk/`): /disk/disk.qcow2 owned by 107:107 and nothing else, no
+# shell, no busybox. The launcher pod brings its own static binary for the containerDisk container.
 guest() {
   local qcow=$COEXIST_CACHE/guest/current/disk.qcow2
   if [[ ! -s $qcow ]]; then
@@ -317,16 +323,17 @@ guest() {
     "$COEXIST_ROOT/hack/guest-image.sh" >&2
   fi
   [[ -s $qcow ]] || die "make guest-image produced no $qcow"
-  local d tar=$IMAGES/tiny-guest.tar
-  if [[ ! -s $tar || $qcow -nt $tar ]]; then
+  local d tar=$IMAGES/tiny-guest.tar recipe
+  recipe=$({ declare -f guest; cat "$COEXIST_ROOT/hack/images/mkimage.py"; } | sha256sum | cut -c1-16)
+  if [[ ! -s $tar || $qcow -nt $tar || $(cat "$tar.recipe" 2>/dev/null) != "$recipe" ]]; then
     d=$(mktemp -d)
-    mkdir -p "$d/rootfs/disk" "$d/rootfs/bin"
+    mkdir -p "$d/rootfs/disk"
     cp "$qcow" "$d/rootfs/disk/disk.qcow2"
-    chmod 444 "$d/rootfs/disk/disk.qcow2"
-    cp /bin/busybox "$d/rootfs/bin/busybox"
-    python3 "$COEXIST_ROOT/hack/images/mkimage.py" "$d/rootfs" "$tar" localhost/coexist/tiny-guest:latest \
-      --entrypoint '["/bin/busybox"]' >&2
+    chown 107:107 "$d/rootfs/disk/disk.qcow2"
+    chmod 644 "$d/rootfs/disk/disk.qcow2"
+    python3 "$COEXIST_ROOT/hack/images/mkimage.py" "$d/rootfs" "$tar" localhost/coexist/tiny-guest:latest >&2
     rm -rf "$d"
+    echo "$recipe" >"$tar.recipe"
   fi
 }
 
