@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * The VMI controller's rules as a pure function: create the launcher pod once the VMI can run,
  * follow the pod through Pending → Scheduling → Scheduled (then the handler owns the phase), fail
- * the VMI when its pod fails or disappears before Running, and record every phase transition.
+ * the VMI when its pod fails or disappears before Running, or when a container of the pod ends
+ * before Running ({@link LauncherContainers}), and record every phase transition.
  */
 public final class VmiPlanner {
 
@@ -115,16 +116,15 @@ public final class VmiPlanner {
             c ->
                 setCondition(s, POD_SCHEDULED, Condition.FALSE, c.getReason(), c.getMessage(), now),
             () -> removeCondition(s, POD_SCHEDULED));
-    if (podFinal(pod) && phase != VirtualMachineInstancePhase.RUNNING) {
+    Optional<String> failure =
+        podFinal(pod)
+            ? Optional.of(
+                "the launcher pod ended (" + podPhase + ") before the VMI ran" + podMessage(pod))
+            : LauncherContainers.failure(pod).map(f -> f + " before the VMI ran");
+    if (failure.isPresent() && phase != VirtualMachineInstancePhase.RUNNING) {
       s.setPhase(VirtualMachineInstancePhase.FAILED);
       s.setReason("PodFailed");
-      setCondition(
-          s,
-          SYNCHRONIZED,
-          Condition.FALSE,
-          "PodFailed",
-          "the launcher pod ended (" + podPhase + ") before the VMI ran" + podMessage(pod),
-          now);
+      setCondition(s, SYNCHRONIZED, Condition.FALSE, "PodFailed", failure.get(), now);
       return new VmiPlan(VmiPlan.Action.NONE, stamp(s, now), node, false);
     }
     if (NOT_YET_SCHEDULED.contains(phase)) {

@@ -111,6 +111,43 @@ class VmiPlannerTest {
   }
 
   @Test
+  void aContainerDiskContainerFailingBeforeRunningFailsTheVmiNamingIt() {
+    Pod pod =
+        LauncherContainersTest.pod(
+            LauncherContainersTest.running("compute"),
+            LauncherContainersTest.ended("volumeroot", 1, "no /disk"));
+    pod.getSpec().setNodeName("node1");
+    VmiPlan plan =
+        VmiPlanner.plan(
+            vmi(VirtualMachineInstancePhase.SCHEDULED), Optional.of(pod), Map.of(), Fixtures.NOW);
+    assertThat(plan.status().getPhase()).isEqualTo(VirtualMachineInstancePhase.FAILED);
+    assertThat(plan.status().getReason()).isEqualTo("PodFailed");
+    assertThat(plan.status().getConditions())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getType()).isEqualTo("Synchronized");
+              assertThat(c.getReason()).isEqualTo("PodFailed");
+              assertThat(c.getMessage())
+                  .isEqualTo(
+                      "containerDisk container volumeroot of volume root failed (exit code 1,"
+                          + " Error): no /disk before the VMI ran");
+            });
+  }
+
+  @Test
+  void aContainerEndingAfterRunningIsLeftToTheHandler() {
+    VirtualMachineInstance running = vmi(VirtualMachineInstancePhase.RUNNING);
+    Pod pod =
+        LauncherContainersTest.pod(
+            LauncherContainersTest.ended("compute", 0, null),
+            LauncherContainersTest.running("volumeroot"));
+    VmiPlan plan = VmiPlanner.plan(running, Optional.of(pod), Map.of(), Fixtures.NOW);
+    assertThat(plan.status().getPhase()).isEqualTo(VirtualMachineInstancePhase.RUNNING);
+    assertThat(plan.action()).isEqualTo(VmiPlan.Action.NONE);
+  }
+
+  @Test
   void aPodVanishingFailsTheVmiAfterALiveCheck() {
     VmiPlan plan =
         VmiPlanner.plan(

@@ -1,5 +1,6 @@
 package dev.coexist.handler.vmi;
 
+import dev.coexist.crds.kubevirt.v1.KubevirtNames;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.launcher.DomainState;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -279,7 +282,8 @@ public final class VmiSyncer {
     if (last.isPresent()) {
       return Observation.of(last.get(), stop);
     }
-    if ("Succeeded".equals(pod.getStatus().getPhase())) {
+    if ("Succeeded".equals(pod.getStatus().getPhase())
+        || computeExit(pod).filter(code -> code == 0).isPresent()) {
       return Observation.of(new DomainStatus(null, DomainState.SHUT_OFF, "shutdown"), stop);
     }
     return new Observation(Optional.empty(), true, stop, Optional.empty());
@@ -328,9 +332,26 @@ public final class VmiSyncer {
         .orElse(DEFAULT_GRACE_SECONDS);
   }
 
+  /**
+   * Whether the launcher is gone: the pod ended, or its {@code compute} container did (the pod's
+   * containerDisk containers keep it Running until it is deleted).
+   */
   private static boolean isTerminated(Pod pod) {
     String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
-    return "Succeeded".equals(phase) || "Failed".equals(phase);
+    return "Succeeded".equals(phase) || "Failed".equals(phase) || computeExit(pod).isPresent();
+  }
+
+  /** The exit code of the pod's {@code compute} container, once it terminated. */
+  private static Optional<Integer> computeExit(Pod pod) {
+    return Optional.ofNullable(pod.getStatus())
+        .map(s -> s.getContainerStatuses())
+        .orElse(List.of())
+        .stream()
+        .filter(c -> KubevirtNames.LAUNCHER_COMPUTE_CONTAINER.equals(c.getName()))
+        .map(c -> c.getState() == null ? null : c.getState().getTerminated())
+        .filter(Objects::nonNull)
+        .map(t -> Optional.ofNullable(t.getExitCode()).orElse(-1))
+        .findFirst();
   }
 
   static VirtualMachineInstancePhase phaseOf(VirtualMachineInstance vmi) {

@@ -12,6 +12,7 @@ import dev.coexist.handler.launcher.FakeLauncherClient;
 import dev.coexist.handler.launcher.FakeSocketArrivals;
 import dev.coexist.handler.launcher.LauncherSockets;
 import dev.coexist.handler.node.Virtualization;
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.nio.file.Files;
@@ -324,6 +325,38 @@ class VmiSyncerTest {
     assertThat(vmis.get(key).getStatus().getPhase())
         .isEqualTo(VirtualMachineInstancePhase.SUCCEEDED);
     assertThat(vmis.get(key).getStatus().getReason()).isEqualTo("GuestShutdown");
+  }
+
+  @Test
+  void aComputeContainerThatEndedIsTheLauncherGoneWhileContainerDisksKeepThePodRunning()
+      throws Exception {
+    VmiKey key = schedule(scheduledVmi(), true);
+    syncer.sync(key);
+    launcher.guestPowerOff();
+    Files.delete(LauncherSockets.of(podsDir, POD_UID).command());
+    pods.get(POD_UID).getStatus().setPhase("Running");
+    pods.get(POD_UID)
+        .getStatus()
+        .setContainerStatuses(
+            List.of(
+                new ContainerStatusBuilder()
+                    .withName("compute")
+                    .withNewState()
+                    .withNewTerminated()
+                    .withExitCode(0)
+                    .endTerminated()
+                    .endState()
+                    .build(),
+                new ContainerStatusBuilder()
+                    .withName("volumerootdisk")
+                    .withNewState()
+                    .withNewRunning()
+                    .endRunning()
+                    .endState()
+                    .build()));
+    syncer.sync(key);
+    assertThat(vmis.get(key).getStatus().getPhase())
+        .isEqualTo(VirtualMachineInstancePhase.SUCCEEDED);
   }
 
   @Test

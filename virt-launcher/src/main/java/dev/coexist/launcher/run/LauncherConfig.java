@@ -17,7 +17,9 @@ import java.util.Optional;
  * @param emulation TCG ({@code type='qemu'}) instead of KVM, KubeVirt's {@code useEmulation}
  * @param tcgTbCacheMiB the TCG translation-cache size (counted in the launcher's overhead)
  * @param isolation how the private libvirtd is kept apart
- * @param containerDisks root of containerDisk images (see {@code VolumeLocations})
+ * @param containerDisks the local cache of containerDisk images (standalone), or null in a pod:
+ *     there the disks are used in place in the pod's containerDisk containers
+ * @param containerDiskWait how long a SYNC waits for a containerDisk container to run (pod)
  * @param pvcs root of PVC mounts
  * @param configs root of mounted ConfigMaps/Secrets, or null
  * @param byVolumeName volumes are mounted under their volume name (pod) or found by image/claim
@@ -34,6 +36,7 @@ public record LauncherConfig(
     int tcgTbCacheMiB,
     Isolation isolation,
     Path containerDisks,
+    Duration containerDiskWait,
     Path pvcs,
     Path configs,
     boolean byVolumeName,
@@ -49,7 +52,7 @@ public record LauncherConfig(
   public static final String EMULATION = "COEXIST_LAUNCHER_EMULATION";
   public static final String TCG_TB_CACHE_MIB = "COEXIST_LAUNCHER_TCG_TB_CACHE_MIB";
   public static final String ISOLATION = "COEXIST_LAUNCHER_LIBVIRT_ISOLATION";
-  public static final String CONTAINER_DISKS = "COEXIST_LAUNCHER_CONTAINER_DISKS_DIR";
+  public static final String CONTAINER_DISK_WAIT = "COEXIST_LAUNCHER_CONTAINER_DISK_WAIT_SECONDS";
   public static final String PVCS = "COEXIST_LAUNCHER_PVC_DIR";
   public static final String CONFIGS = "COEXIST_LAUNCHER_CONFIG_DIR";
   public static final String HEALTH_PORT = "COEXIST_LAUNCHER_HEALTH_PORT";
@@ -63,7 +66,8 @@ public record LauncherConfig(
         bool(env, EMULATION, true),
         integer(env, TCG_TB_CACHE_MIB, 64),
         Isolation.valueOf(env.getOrDefault(ISOLATION, "container").toUpperCase().replace('-', '_')),
-        path(env, CONTAINER_DISKS, "/var/run/coexist/container-disks"),
+        null,
+        Duration.ofSeconds(integer(env, CONTAINER_DISK_WAIT, 120)),
         path(env, PVCS, "/var/run/kubevirt-private/vmi-disks"),
         path(env, CONFIGS, "/var/run/coexist/config"),
         true,
@@ -82,6 +86,7 @@ public record LauncherConfig(
         64,
         Isolation.MOUNT_NAMESPACE,
         cache.resolve("containerdisks"),
+        Duration.ZERO,
         cache.resolve("pvcs"),
         null,
         false,

@@ -8,12 +8,17 @@ import dev.coexist.launcher.network.PortPolicy;
 import dev.coexist.launcher.runtime.DomainPlanner;
 import dev.coexist.launcher.runtime.RuntimeSettings;
 import dev.coexist.launcher.runtime.VmiRuntime;
+import dev.coexist.launcher.volumes.CachedContainerDisks;
+import dev.coexist.launcher.volumes.ContainerDiskLocator;
 import dev.coexist.launcher.volumes.DiskImages;
+import dev.coexist.launcher.volumes.PodContainerDisks;
+import dev.coexist.launcher.volumes.ProcContainerDiskProcesses;
 import dev.coexist.launcher.volumes.VolumeLocations;
 import dev.coexist.launcher.volumes.VolumeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -53,8 +58,13 @@ public final class LauncherStack implements AutoCloseable {
             config.pvcs(),
             config.configs(),
             config.byVolumeName());
+    ContainerDiskLocator containerDisks =
+        config.containerDisks() == null
+            ? new PodContainerDisks(
+                new ProcContainerDiskProcesses(Path.of("/proc")), config.containerDiskWait())
+            : new CachedContainerDisks(config.containerDisks());
     return new DomainPlanner(
-        new VolumeResolver(where, new DiskImages()),
+        new VolumeResolver(where, containerDisks, new DiskImages()),
         new ConverterDomainFactory(config),
         settings(config, ports));
   }

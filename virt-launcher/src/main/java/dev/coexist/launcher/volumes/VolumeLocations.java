@@ -7,10 +7,9 @@ import java.nio.file.Path;
  *
  * @param workDir the launcher's private dir for overlays, empty disks and seeds ({@code
  *     <workDir>/disks/})
- * @param containerDisks the root of containerDisk images: a containerDisk volume {@code v} of image
- *     {@code i} is {@code <root>/<key>/disk.qcow2} (or the one file there, or {@code path}), where
- *     {@code key} is the volume name in a pod ({@link #byVolumeName}) or the image reference with
- *     {@code /} and {@code :} replaced by {@code _} standalone
+ * @param containerDisks the local cache of containerDisk images of a standalone run ({@link
+ *     CachedContainerDisks}), or null in a pod (the disks stay in the pod's containerDisk
+ *     containers: {@link PodContainerDisks})
  * @param pvcs the root of PVC mounts: {@code <root>/<key>/disk.img} (file system) or {@code
  *     <root>/<key>} (a block device), key = volume name or claim name ({@link #byVolumeName})
  * @param configs the root of mounted ConfigMaps/Secrets: {@code <root>/<volume name>/<files>}, or

@@ -23,11 +23,20 @@ import java.util.stream.Stream;
  */
 public final class VolumeResolver {
   private final VolumeLocations where;
+  private final ContainerDiskLocator containerDisks;
   private final DiskImages images;
 
-  public VolumeResolver(VolumeLocations where, DiskImages images) {
+  /** A resolver finding containerDisks with {@code containerDisks}. */
+  public VolumeResolver(
+      VolumeLocations where, ContainerDiskLocator containerDisks, DiskImages images) {
     this.where = where;
+    this.containerDisks = containerDisks;
     this.images = images;
+  }
+
+  /** A resolver finding containerDisks in the local cache {@code where.containerDisks()}. */
+  public VolumeResolver(VolumeLocations where, DiskImages images) {
+    this(where, new CachedContainerDisks(where.containerDisks()), images);
   }
 
   /** Every volume by name, in spec order; the first unusable volume fails the whole call. */
@@ -51,7 +60,7 @@ public final class VolumeResolver {
   private ResolvedVolume resolve(VirtualMachineInstance vmi, Volume v, String field) {
     Path disks = disksDir();
     if (v.getContainerDisk() != null) {
-      Path base = containerDisk(v, field + ".containerDisk");
+      Path base = containerDisks.locate(v, field + ".containerDisk");
       return overlay(v.getName(), base, disks);
     }
     if (v.getPersistentVolumeClaim() != null) {
@@ -90,35 +99,13 @@ public final class VolumeResolver {
         field, "volume " + v.getName() + " has no source coexist supports");
   }
 
-  private Path containerDisk(Volume v, String field) {
+  /** The containerDisk's image reference, required. */
+  static String image(Volume v, String field) {
     String image = v.getContainerDisk().getImage();
     if (image == null || image.isBlank()) {
       throw new InvalidVolumeException(field + ".image", "an image is required");
     }
-    String key = where.byVolumeName() ? v.getName() : VolumeLocations.imageKey(image);
-    Path dir = where.containerDisks().resolve(key);
-    String path = v.getContainerDisk().getPath();
-    if (path != null && !path.isBlank()) {
-      Path p = dir.resolve(path.replaceFirst("^/+", "").replaceFirst("^disk/", ""));
-      if (!Files.isRegularFile(p)) {
-        throw new InvalidVolumeException(field + ".path", "no file " + p + " in image " + image);
-      }
-      return p;
-    }
-    if (Files.isRegularFile(dir.resolve("disk.qcow2"))) {
-      return dir.resolve("disk.qcow2");
-    }
-    List<Path> files = listFiles(dir);
-    if (files.size() != 1) {
-      throw new InvalidVolumeException(
-          field + ".image",
-          "image "
-              + image
-              + " not found: expected one disk file in "
-              + dir
-              + (where.byVolumeName() ? "" : " (for the test guest run 'make guest-image')"));
-    }
-    return files.get(0);
+    return image;
   }
 
   private ResolvedVolume pvc(String volume, String claim, String field, boolean readOnly) {
@@ -216,7 +203,8 @@ public final class VolumeResolver {
     }
   }
 
-  private static List<Path> listFiles(Path dir) {
+  /** The regular, non-hidden files in {@code dir}, sorted; none when it is not a directory. */
+  static List<Path> listFiles(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

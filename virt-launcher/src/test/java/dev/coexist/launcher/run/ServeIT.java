@@ -3,6 +3,9 @@ package dev.coexist.launcher.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.crds.kubevirt.v1.Volume;
+import dev.coexist.crds.launcher.ContainerDiskContainers;
 import dev.coexist.crds.launcher.DomainEvent;
 import dev.coexist.crds.launcher.DomainState;
 import dev.coexist.crds.launcher.LauncherResponse;
@@ -25,14 +28,21 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code virt-launcher serve} as a process, driven the way virt-handler drives it: the real client
  * syncs a VMI, watches events and reads state; killing QEMU (SIGKILL) is reported as a crash with
- * its reason, and the launcher then exits by itself leaving nothing running.
+ * its reason, and the launcher then exits by itself leaving nothing running. The containerDisk is
+ * found as in a pod: a process marked {@code COEXIST_CONTAINER_DISK=<volume>} plays the
+ * containerDisk container, and QEMU reads the disk through its {@code /proc/<pid>/root}.
  */
 class ServeIT {
   private Path runDir;
   private Process launcher;
+  private Process containerDisk;
 
   @AfterEach
   void cleanUp() throws Exception {
+    if (containerDisk != null) {
+      containerDisk.destroy();
+      containerDisk.waitFor(10, TimeUnit.SECONDS);
+    }
     if (launcher != null && launcher.isAlive()) {
       launcher.destroy();
       launcher.waitFor(60, TimeUnit.SECONDS);
@@ -45,19 +55,29 @@ class ServeIT {
   void qemuKilledIsReportedAsACrashAndTheLauncherExits() throws Exception {
     Path cache = TinyGuest.cache();
     runDir = TinyGuest.runDir();
-    Path disks = runDir.resolve("cd/rootdisk");
-    Files.createDirectories(disks);
-    Files.createSymbolicLink(
-        disks.resolve("disk.qcow2"),
-        cache.resolve("containerdisks/localhost_coexist_tiny-guest_latest/disk.qcow2"));
+    VirtualMachineInstance vmi =
+        new VmiLoader().load(Path.of("src/test/resources/vms/facts-vm.yaml"));
+    // A volume name no launcher pod on this host uses (the scan sees the host's processes).
+    String volume = "rd-" + runDir.getFileName();
+    vmi.getSpec().getDomain().getDevices().getDisks().get(0).setName(volume);
+    Volume root = vmi.getSpec().getVolumes().get(0);
+    root.setName(volume);
+    root.getContainerDisk()
+        .setPath(
+            cache
+                .resolve("containerdisks/localhost_coexist_tiny-guest_latest/disk.qcow2")
+                .toRealPath()
+                .toString());
     int health = freePort();
     launcher = start(health);
+    ProcessBuilder marked = new ProcessBuilder("sleep", "600");
+    marked.environment().put(ContainerDiskContainers.MARKER_ENV, volume);
+    containerDisk = marked.start();
     UnixSocketLauncherClient client = UnixSocketLauncherClient.forSocketDir(runDir.resolve("s"));
     await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> client.ping().ok());
     List<DomainEvent> events = new CopyOnWriteArrayList<>();
     try (AutoCloseable w = client.watch(events::add)) {
-      LauncherResponse sync =
-          client.sync(new VmiLoader().load(Path.of("src/test/resources/vms/facts-vm.yaml")));
+      LauncherResponse sync = client.sync(vmi);
       assertThat(sync.ok()).as("sync: %s", sync.message()).isTrue();
       assertThat(sync.domain().state()).isEqualTo(DomainState.RUNNING);
       assertThat(http(health, "/readyz")).isEqualTo(200);
@@ -99,7 +119,7 @@ class ServeIT {
     pb.environment().put(LauncherConfig.SOCKET_DIR, runDir.resolve("s").toString());
     pb.environment().put(LauncherConfig.PRIVATE_DIR, runDir.resolve("p").toString());
     pb.environment().put(LauncherConfig.ISOLATION, "mount-namespace");
-    pb.environment().put(LauncherConfig.CONTAINER_DISKS, runDir.resolve("cd").toString());
+    pb.environment().put(LauncherConfig.CONTAINER_DISK_WAIT, "30");
     pb.environment().put(LauncherConfig.HEALTH_PORT, Integer.toString(healthPort));
     return pb.start();
   }

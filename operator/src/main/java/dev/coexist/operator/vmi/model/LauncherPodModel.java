@@ -3,7 +3,6 @@ package dev.coexist.operator.vmi.model;
 import dev.coexist.crds.kubevirt.v1.DomainSpec;
 import dev.coexist.crds.kubevirt.v1.KubevirtNames;
 import dev.coexist.crds.kubevirt.v1.Memory;
-import dev.coexist.crds.kubevirt.v1.PullPolicy;
 import dev.coexist.crds.kubevirt.v1.ResourceRequirements;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
@@ -30,7 +29,6 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +38,9 @@ import java.util.zip.CRC32;
 /**
  * The launcher pod of a VMI, as a pure function of the VMI and the operator's configuration: one
  * {@code compute} container running {@code virt-launcher serve}, KubeVirt's labels, annotations and
- * emptyDirs, one init container per containerDisk copying the disk into an emptyDir, PVC and
- * ConfigMap/Secret volumes mounted under the volume's name, and the VMI's scheduling fields.
+ * emptyDirs, a container per containerDisk holding the user's image ({@link ContainerDiskModel}),
+ * PVC and ConfigMap/Secret volumes mounted under the volume's name, and the VMI's scheduling
+ * fields.
  */
 public final class LauncherPodModel {
 
@@ -53,9 +52,6 @@ public final class LauncherPodModel {
 
   /** libvirt's runtime dir (emptyDir {@code libvirt-runtime}). */
   public static final String LIBVIRT_RUNTIME_DIR = "/var/run/libvirt";
-
-  /** containerDisks: {@code <dir>/<volume name>/disk.qcow2} (emptyDir {@code container-disks}). */
-  public static final String CONTAINER_DISKS_DIR = "/var/run/kubevirt/container-disks";
 
   /** PVCs and DataVolumes: {@code <dir>/<volume name>/disk.img}. */
   public static final String PVC_DIR = PRIVATE_DIR + "/vmi-disks";
@@ -69,7 +65,6 @@ public final class LauncherPodModel {
   static final String SOCKETS_VOLUME = "sockets";
   static final String PRIVATE_VOLUME = "private";
   static final String LIBVIRT_RUNTIME_VOLUME = "libvirt-runtime";
-  static final String CONTAINER_DISKS_VOLUME = "container-disks";
   static final String KVM_VOLUME = "kvm";
   private static final String SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 
@@ -115,7 +110,8 @@ public final class LauncherPodModel {
             .withDnsPolicy(spec.getDnsPolicy())
             .withDnsConfig(spec.getDnsConfig())
             .withInitContainers(v.initContainers())
-            .withContainers(compute)
+            .addToContainers(compute)
+            .addAllToContainers(v.containerDisks())
             .withVolumes(v.podVolumes())
             .build();
     return new PodBuilder().withMetadata(metadata(vmi)).withSpec(podSpec).build();
@@ -266,7 +262,6 @@ public final class LauncherPodModel {
         new EnvVar("VMI_UID", m.getUid(), null),
         new EnvVar("COEXIST_LAUNCHER_SOCKET_DIR", SOCKETS_DIR, null),
         new EnvVar("COEXIST_LAUNCHER_PRIVATE_DIR", PRIVATE_DIR, null),
-        new EnvVar("COEXIST_LAUNCHER_CONTAINER_DISKS_DIR", CONTAINER_DISKS_DIR, null),
         new EnvVar("COEXIST_LAUNCHER_PVC_DIR", PVC_DIR, null),
         new EnvVar("COEXIST_LAUNCHER_CONFIG_DIR", CONFIG_DIR, null),
         new EnvVar("COEXIST_LAUNCHER_EMULATION", String.valueOf(!config.useKvm()), null));
@@ -283,19 +278,25 @@ public final class LauncherPodModel {
         .build();
   }
 
-  /** The pod volumes, compute mounts and init containers the VMI's volumes need. */
+  /**
+   * The pod volumes, compute mounts, init containers and containerDisk containers the VMI's volumes
+   * need.
+   */
   private record Volumes(
       List<io.fabric8.kubernetes.api.model.Volume> podVolumes,
       List<VolumeMount> mounts,
-      List<Container> initContainers) {
+      List<Container> initContainers,
+      List<Container> containerDisks) {
 
     static Volumes of(List<Volume> volumes, LauncherPodConfig config) {
-      Volumes v = new Volumes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      Volumes v =
+          new Volumes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       v.emptyDir(SOCKETS_VOLUME, SOCKETS_DIR);
       v.emptyDir(PRIVATE_VOLUME, PRIVATE_DIR);
       v.emptyDir(LIBVIRT_RUNTIME_VOLUME, LIBVIRT_RUNTIME_DIR);
       if (volumes.stream().anyMatch(x -> x.getContainerDisk() != null)) {
-        v.emptyDir(CONTAINER_DISKS_VOLUME, CONTAINER_DISKS_DIR);
+        v.podVolumes.add(ContainerDiskModel.binVolume());
+        v.initContainers.add(ContainerDiskModel.binaryCopier(config));
       }
       for (int i = 0; i < volumes.size(); i++) {
         v.add(volumes.get(i), "spec.volumes[" + i + "]");
@@ -326,7 +327,7 @@ public final class LauncherPodModel {
       }
       String podVolume = "vol-" + name;
       if (vol.getContainerDisk() != null) {
-        initContainers.add(containerDiskCopier(vol, field));
+        containerDisks.add(ContainerDiskModel.container(vol, field));
       } else if (vol.getPersistentVolumeClaim() != null || vol.getDataVolume() != null) {
         String claim = ClaimNames.of(vol).orElseThrow();
         boolean ro =
@@ -368,30 +369,6 @@ public final class LauncherPodModel {
                 .build());
         mounts.add(mount(podVolume, CONFIG_DIR + "/" + name, true));
       }
-    }
-
-    private Container containerDiskCopier(Volume vol, String field) {
-      String image = vol.getContainerDisk().getImage();
-      if (image == null || image.isBlank()) {
-        throw new IllegalArgumentException(field + ".containerDisk.image: required");
-      }
-      String policy =
-          Optional.ofNullable(vol.getContainerDisk().getImagePullPolicy())
-              .map(PullPolicy::value)
-              .orElse("IfNotPresent");
-      return new ContainerBuilder()
-          .withName("container-disk-" + vol.getName())
-          .withImage(image)
-          .withImagePullPolicy(policy)
-          .withCommand("/bin/busybox", "cp", "-r", "/disk", "/dest/" + vol.getName())
-          .withResources(
-              new ResourceRequirementsBuilder()
-                  .withRequests(
-                      new LinkedHashMap<>(
-                          Map.of("cpu", new Quantity("10m"), "memory", new Quantity("16Mi"))))
-                  .build())
-          .withVolumeMounts(mount(CONTAINER_DISKS_VOLUME, "/dest", false))
-          .build();
     }
 
     private static VolumeMount mount(String name, String path, boolean readOnly) {

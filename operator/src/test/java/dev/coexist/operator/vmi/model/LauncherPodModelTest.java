@@ -3,13 +3,17 @@ package dev.coexist.operator.vmi.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coexist.crds.kubevirt.v1.ContainerDiskSource;
+import dev.coexist.crds.kubevirt.v1.PullPolicy;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.operator.Fixtures;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LauncherPodModelTest {
@@ -58,7 +62,9 @@ class LauncherPodModelTest {
   void computeRunsTheLauncherWithGuestMemoryPlusOverhead() {
     Pod pod = LauncherPodModel.from(vmi, config(false));
     Container compute = pod.getSpec().getContainers().get(0);
-    assertThat(pod.getSpec().getContainers()).hasSize(1);
+    assertThat(pod.getSpec().getContainers())
+        .extracting(Container::getName)
+        .containsExactly("compute", "volumeroot");
     assertThat(compute.getName()).isEqualTo("compute");
     assertThat(compute.getImage()).isEqualTo("localhost/coexist/virt-launcher:latest");
     assertThat(compute.getImagePullPolicy()).isEqualTo("Never");
@@ -73,31 +79,128 @@ class LauncherPodModelTest {
             "/var/run/kubevirt/sockets",
             "/var/run/kubevirt-private",
             "/var/run/libvirt",
-            "/var/run/kubevirt/container-disks",
             "/var/run/kubevirt-private/vmi-disks/data")
-        .doesNotContain("/dev/kvm");
+        .doesNotContain("/dev/kvm", "/init/usr/bin");
+    assertThat(compute.getEnv())
+        .extracting(EnvVar::getName)
+        .doesNotContain("COEXIST_LAUNCHER_CONTAINER_DISKS_DIR", "COEXIST_CONTAINER_DISK");
     assertThat(pod.getSpec().getRestartPolicy()).isEqualTo("Never");
   }
 
   @Test
-  void containerDisksAreCopiedByAnInitContainerAndPvcsMounted() {
+  void theLauncherImageGivesTheStaticBinaryToTheContainerDiskContainers() {
     Pod pod = LauncherPodModel.from(vmi, config(false));
     assertThat(pod.getSpec().getInitContainers())
         .singleElement()
         .satisfies(
             c -> {
-              assertThat(c.getImage()).isEqualTo("localhost/coexist/tiny-guest:latest");
-              assertThat(c.getImagePullPolicy()).isEqualTo("IfNotPresent");
+              assertThat(c.getName()).isEqualTo("container-disk-binary");
+              assertThat(c.getImage()).isEqualTo("localhost/coexist/virt-launcher:latest");
+              assertThat(c.getImagePullPolicy()).isEqualTo("Never");
               assertThat(c.getCommand())
-                  .containsExactly("/bin/busybox", "cp", "-r", "/disk", "/dest/root");
+                  .containsExactly("/bin/cp", "/bin/busybox", "/init/usr/bin/busybox");
+              assertThat(c.getVolumeMounts())
+                  .singleElement()
+                  .satisfies(
+                      m -> {
+                        assertThat(m.getName()).isEqualTo("virt-bin-share-dir");
+                        assertThat(m.getMountPath()).isEqualTo("/init/usr/bin");
+                        assertThat(m.getReadOnly()).isNull();
+                      });
             });
+    assertThat(pod.getSpec().getVolumes())
+        .filteredOn(v -> "virt-bin-share-dir".equals(v.getName()))
+        .singleElement()
+        .satisfies(v -> assertThat(v.getEmptyDir()).isNotNull());
+  }
+
+  @Test
+  void eachContainerDiskIsAContainerOfTheUsersImageThatChecksTheDiskAndSleeps() {
+    Pod pod = LauncherPodModel.from(vmi, config(false));
+    Container disk = pod.getSpec().getContainers().get(1);
+    assertThat(disk.getName()).isEqualTo("volumeroot");
+    assertThat(disk.getImage()).isEqualTo("localhost/coexist/tiny-guest:latest");
+    assertThat(disk.getImagePullPolicy()).isEqualTo("IfNotPresent");
+    assertThat(disk.getCommand())
+        .containsExactly(
+            "/init/usr/bin/busybox",
+            "sh",
+            "-c",
+            ContainerDiskModel.CHECK_AND_SLEEP,
+            "container-disk",
+            "root",
+            "",
+            "spec.volumes[0].containerDisk");
+    assertThat(disk.getEnv()).containsExactly(new EnvVar("COEXIST_CONTAINER_DISK", "root", null));
+    assertThat(disk.getResources().getRequests())
+        .containsEntry("cpu", new Quantity("10m"))
+        .containsEntry("memory", new Quantity("16Mi"));
+    assertThat(disk.getResources().getLimits()).isNullOrEmpty();
+    assertThat(disk.getSecurityContext().getRunAsUser()).isEqualTo(107L);
+    assertThat(disk.getSecurityContext().getRunAsNonRoot()).isTrue();
+    assertThat(disk.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+    assertThat(disk.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+    assertThat(disk.getTerminationMessagePolicy()).isEqualTo("FallbackToLogsOnError");
+    assertThat(disk.getVolumeMounts())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.getName()).isEqualTo("virt-bin-share-dir");
+              assertThat(m.getMountPath()).isEqualTo("/init/usr/bin");
+              assertThat(m.getReadOnly()).isTrue();
+            });
+    assertThat(ContainerDiskModel.CHECK_AND_SLEEP)
+        .endsWith("exec /init/usr/bin/busybox sleep 2147483647");
+  }
+
+  @Test
+  void containerDiskPathAndPullPolicyAreHonoured() {
+    ContainerDiskSource cd = vmi.getSpec().getVolumes().get(0).getContainerDisk();
+    cd.setPath("/custom/fedora.qcow2");
+    cd.setImagePullPolicy(PullPolicy.ALWAYS);
+    Container disk = LauncherPodModel.from(vmi, config(false)).getSpec().getContainers().get(1);
+    assertThat(disk.getImagePullPolicy()).isEqualTo("Always");
+    assertThat(disk.getCommand()).containsSubsequence("root", "/custom/fedora.qcow2");
+  }
+
+  @Test
+  void withoutContainerDisksThereIsNoBinaryCopier() {
+    vmi.getSpec().setVolumes(List.of(vmi.getSpec().getVolumes().get(1)));
+    vmi.getSpec().getDomain().getDevices().setDisks(List.of());
+    Pod pod = LauncherPodModel.from(vmi, config(false));
+    assertThat(pod.getSpec().getInitContainers()).isEmpty();
+    assertThat(pod.getSpec().getContainers())
+        .extracting(Container::getName)
+        .containsExactly("compute");
+    assertThat(pod.getSpec().getVolumes())
+        .extracting(v -> v.getName())
+        .doesNotContain("virt-bin-share-dir");
+  }
+
+  @Test
+  void containerDisksWithoutImageOrWithOverlongNamesAreRejectedNamingTheField() {
+    vmi.getSpec().getVolumes().get(0).getContainerDisk().setImage(" ");
+    assertThatThrownBy(() -> LauncherPodModel.from(vmi, config(false)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("spec.volumes[0].containerDisk.image: required");
+    vmi.getSpec().getVolumes().get(0).getContainerDisk().setImage("img");
+    vmi.getSpec().getVolumes().get(0).setName("v".repeat(58));
+    assertThatThrownBy(() -> LauncherPodModel.from(vmi, config(false)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("spec.volumes[0].name: too long");
+  }
+
+  @Test
+  void pvcsAreMountedUnderTheVolumeName() {
+    Pod pod = LauncherPodModel.from(vmi, config(false));
     assertThat(pod.getSpec().getVolumes())
         .filteredOn(v -> v.getPersistentVolumeClaim() != null)
         .extracting(v -> v.getPersistentVolumeClaim().getClaimName())
         .containsExactly("data-pvc");
     assertThat(pod.getSpec().getVolumes())
         .extracting(v -> v.getName())
-        .contains("sockets", "private", "libvirt-runtime", "container-disks", "vol-data");
+        .contains("sockets", "private", "libvirt-runtime", "virt-bin-share-dir", "vol-data")
+        .doesNotContain("container-disks");
   }
 
   @Test
