@@ -38,8 +38,8 @@ class VmStartFailureE2EIT {
       throws Exception {
     Guests g = new Guests(ns.client(), ns.name());
     VirtualMachine vm = Guests.tinyVm("vm-nodisk", RunStrategy.ALWAYS);
-    // A real image with no /disk (and no busybox to copy it): the containerDisk init container
-    // fails, so the launcher pod fails before the domain ever starts.
+    // A real image with no /disk: its containerDisk container (volumerootdisk) finds no disk and
+    // fails, so the VMI fails before the domain ever starts.
     vm.getSpec()
         .getTemplate()
         .getSpec()

@@ -3,6 +3,7 @@ package dev.coexist.launcher.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
 import dev.coexist.crds.kubevirt.v1.Volume;
 import dev.coexist.crds.launcher.ContainerDiskContainers;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +56,7 @@ class ServeIT {
   @Test
   void qemuKilledIsReportedAsACrashAndTheLauncherExits() throws Exception {
     Path cache = TinyGuest.cache();
-    runDir = TinyGuest.runDir();
+    runDir = Files.createDirectories(TinyGuest.runDir());
     VirtualMachineInstance vmi =
         new VmiLoader().load(Path.of("src/test/resources/vms/facts-vm.yaml"));
     // A volume name no launcher pod on this host uses (the scan sees the host's processes).
@@ -80,6 +82,9 @@ class ServeIT {
       LauncherResponse sync = client.sync(vmi);
       assertThat(sync.ok()).as("sync: %s", sync.message()).isTrue();
       assertThat(sync.domain().state()).isEqualTo(DomainState.RUNNING);
+      assertThat(backingFile(runDir.resolve("p/disks/" + volume + ".qcow2")))
+          .as("the overlay reads the disk in place, in the containerDisk process's root")
+          .isEqualTo("/proc/" + containerDisk.pid() + "/root" + root.getContainerDisk().getPath());
       assertThat(http(health, "/readyz")).isEqualTo(200);
       assertThat(metrics(health)).contains("coexist_launcher_domain_running 1.0");
       killQemu();
@@ -128,6 +133,16 @@ class ServeIT {
     Path pidFile = runDir.resolve("p/run/qemu/it_facts.pid");
     long pid = Long.parseLong(Files.readString(pidFile).trim());
     new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+  }
+
+  private static String backingFile(Path overlay) throws Exception {
+    Process p =
+        new ProcessBuilder("qemu-img", "info", "--output=json", "-U", overlay.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as("qemu-img info: %s", out).isZero();
+    return new ObjectMapper().readTree(out).path("backing-filename").asText();
   }
 
   private static int freePort() throws Exception {
