@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,11 +52,18 @@ class VmStartFailureE2EIT {
 
     // failure count → (first seen, retryAfter)
     Map<Integer, Instant[]> seen = new TreeMap<>();
+    List<String> failures = new CopyOnWriteArrayList<>();
     await("three consecutive start failures")
         .atMost(Duration.ofMinutes(4))
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
+              VirtualMachineInstance vmi = g.vmi("vm-nodisk");
+              if (vmi != null && vmi.getStatus() != null) {
+                Guests.condition(vmi.getStatus().getConditions(), "Synchronized")
+                    .map(Condition::getMessage)
+                    .ifPresent(failures::add);
+              }
               VirtualMachine now = g.vm("vm-nodisk");
               VirtualMachineStartFailure sf =
                   now.getStatus() == null ? null : now.getStatus().getStartFailure();
@@ -78,6 +86,13 @@ class VmStartFailureE2EIT {
     assertThat(second).as("back-off grows (first %s)", first).isGreaterThan(first);
     assertThat(third).as("back-off grows (second %s)", second).isGreaterThan(second);
     assertThat(g.vm("vm-nodisk").getStatus().getStartFailure().getLastFailedVMIUID()).isNotBlank();
+    assertThat(failures)
+        .as("the VMI's failure names the containerDisk container and why")
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("containerDisk container volumerootdisk of volume rootdisk failed")
+                    .contains("the image has no /disk directory"));
     ns.client()
         .resources(VirtualMachine.class)
         .inNamespace(ns.name())
