@@ -16,7 +16,7 @@ if [[ ! -f $JAR || ! -d virt-launcher/target/lib ]] ||
 fi
 hack/guest-image.sh >/dev/null
 # A small JVM: the launcher's overhead budget (JVM + libvirtd + virtlogd) is 150 MiB per VM.
-JAVA_OPTS=${JAVA_OPTS:--Xmx32m -Xms8m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -XX:MaxMetaspaceSize=48m -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Xshare:auto}
+JAVA_OPTS=${JAVA_OPTS:--Xmx32m -Xms8m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -XX:MaxMetaspaceSize=48m -XX:CICompilerCount=1 -XX:Tier0InvokeNotifyFreqLog=10 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Xshare:auto}
 # exec: signals go straight to the JVM, whose shutdown hook stops the guest and the daemons.
 # shellcheck disable=SC2086
 exec java $JAVA_OPTS -Dorg.slf4j.simpleLogger.showDateTime=true \
