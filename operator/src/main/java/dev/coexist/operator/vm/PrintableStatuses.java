@@ -92,10 +92,10 @@ public final class PrintableStatuses {
               o -> notYetScheduled(o) && anyDataVolume(o, DV_WAITING_FOR_BINDING::contains)),
           new Rule(
               VirtualMachinePrintableStatus.ERR_IMAGE_PULL,
-              o -> starting(o).isPresent() && podWaiting(o, "ErrImagePull", "ErrImageNeverPull")),
+              o -> starting(o).isPresent() && podWaiting(o, LauncherPodEvents.ERR_IMAGE_PULL)),
           new Rule(
               VirtualMachinePrintableStatus.IMAGE_PULL_BACK_OFF,
-              o -> starting(o).isPresent() && podWaiting(o, "ImagePullBackOff")),
+              o -> starting(o).isPresent() && podWaiting(o, LauncherPodEvents.IMAGE_PULL_BACK_OFF)),
           new Rule(VirtualMachinePrintableStatus.STARTING, o -> starting(o).isPresent()),
           new Rule(
               VirtualMachinePrintableStatus.CRASH_LOOP_BACK_OFF, PrintableStatuses::crashLooping),
@@ -176,8 +176,7 @@ public final class PrintableStatuses {
         "Unschedulable");
   }
 
-  private static boolean podWaiting(VmObservation o, String... reasons) {
-    Set<String> wanted = Set.of(reasons);
+  private static boolean podWaiting(VmObservation o, Set<String> wanted) {
     return o.launcherPod().map(Pod::getStatus).stream()
         .flatMap(
             (PodStatus s) ->
@@ -186,7 +185,10 @@ public final class PrintableStatuses {
                     Optional.ofNullable(s.getContainerStatuses()).orElse(List.of()).stream()))
         .map(ContainerStatus::getState)
         .filter(st -> st != null && st.getWaiting() != null)
-        .anyMatch(st -> wanted.contains(st.getWaiting().getReason()));
+        .anyMatch(
+            st ->
+                st.getWaiting().getReason() != null
+                    && wanted.contains(st.getWaiting().getReason()));
   }
 
   private static boolean crashLooping(VmObservation o) {

@@ -83,6 +83,8 @@ public final class VirtualMachineReconciler
         InformerEventSourceConfiguration.from(Pod.class, VirtualMachine.class)
             .withName("launcher-pods")
             .withLabelSelector(KubevirtNames.LABEL_APP + "=" + KubevirtNames.LAUNCHER_COMPONENT)
+            .withOnAddFilter(LauncherPodEvents::added)
+            .withOnUpdateFilter(LauncherPodEvents::updated)
             .withSecondaryToPrimaryMapper(
                 (Pod p) ->
                     Optional.ofNullable(p.getMetadata().getLabels())

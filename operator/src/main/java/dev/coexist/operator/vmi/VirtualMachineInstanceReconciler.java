@@ -73,6 +73,7 @@ public final class VirtualMachineInstanceReconciler
         InformerEventSourceConfiguration.from(Pod.class, VirtualMachineInstance.class)
             .withName("launcher-pods")
             .withLabelSelector(KubevirtNames.LABEL_APP + "=" + KubevirtNames.LAUNCHER_COMPONENT)
+            .withOnUpdateFilter(LauncherPodFacts::changed)
             .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(VirtualMachineInstance.class))
             .build();
     var pvcs =
