@@ -41,7 +41,7 @@ public final class DomainPlanner {
     Map<String, ResolvedVolume> resolved = resolveVolumes(vmi);
     Domain domain = convert(vmi, resolved);
     PasstAdapter.Adapted adapted =
-        PasstAdapter.adapt(xml.toXml(domain), settings.privateDir(), settings.ports());
+        PasstAdapter.adapt(domain, settings.privateDir(), settings.ports());
     Duration grace =
         Optional.ofNullable(vmi.getSpec().getTerminationGracePeriodSeconds())
             .map(Duration::ofSeconds)
@@ -49,7 +49,7 @@ public final class DomainPlanner {
     return new DomainPlan(
         key,
         domain.name(),
-        adapted.xml(),
+        xml.toXml(adapted.domain()),
         adapted.interfaces(),
         grace,
         vmi.getSpec().getStartStrategy() == StartStrategy.PAUSED);

@@ -2,27 +2,47 @@ package dev.coexist.launcher.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coexist.launcher.domain.Domain;
+import dev.coexist.launcher.domain.DomainBuilder;
+import dev.coexist.launcher.domain.DomainXml;
+import dev.coexist.launcher.domain.Interface;
+import dev.coexist.launcher.domain.Os;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PasstAdapterTest {
-  private static final String DOMAIN =
-      """
-      <domain type="qemu">
-        <name>ns_vm</name>
-        <os><type arch="x86_64" machine="q35">hvm</type></os>
-        <devices>
-          <interface type="user">
-            <mac address="02:00:00:00:00:01"/>
-            <portForward proto="tcp"><range start="80"/><range start="8000" end="8001"/></portForward>
-            <model type="virtio"/>
-            <backend type="passt"/>
-            <alias name="ua-default"/>
-          </interface>
-          <interface type="bridge"><source bridge="br0"/></interface>
-        </devices>
-      </domain>
-      """;
+  private static final Interface.PortForward PORTS =
+      new Interface.PortForward(
+          "tcp", List.of(new Interface.Range(80, null), new Interface.Range(8000, 8001)));
+
+  private static Interface passtNic(Interface.Mac mac, List<Interface.PortForward> ports) {
+    return new Interface(
+        "user",
+        mac,
+        null,
+        ports,
+        new Interface.Model("virtio"),
+        new Interface.Backend("passt", null),
+        new Interface.Alias("ua-default"),
+        null,
+        null);
+  }
+
+  private static Domain domain(Interface nic) {
+    return new DomainBuilder()
+        .type("qemu")
+        .name("ns_vm")
+        .osType(new Os.Type("x86_64", "q35", "hvm"))
+        .addInterface(nic)
+        .addInterface(
+            new Interface(
+                "bridge", null, new Interface.Source("br0"), null, null, null, null, null, null))
+        .build();
+  }
+
+  private static final Domain DOMAIN =
+      domain(passtNic(new Interface.Mac("02:00:00:00:00:01"), List.of(PORTS)));
 
   @Test
   void rewritesPasstInterfacesIntoAStreamNetdev() {
@@ -37,18 +57,21 @@ class PasstAdapterTest {
         .containsExactly("80:80", "8000:8000", "8001:8001");
     assertThat(PasstProcess.spec(nic, "tcp")).isEqualTo("80:80,8000:8000,8001:8001");
     assertThat(PasstProcess.spec(nic, "udp")).isEqualTo("none");
-    assertThat(a.xml())
+    assertThat(new DomainXml().toXml(a.domain()))
         .contains("xmlns:qemu=\"http://libvirt.org/schemas/domain/qemu/1.0\"")
         .contains("stream,id=net-ua-default,server=off,addr.type=unix,addr.path=/p/passt-0.sock")
         .contains(
             "virtio-net-pci,netdev=net-ua-default,mac=02:00:00:00:00:01,id=ua-default,bus=pcie.0,addr=0x10")
         .doesNotContain("passt\"/>")
         .contains("<source bridge=\"br0\"/>");
+    assertThat(a.domain().devices().interfaces())
+        .extracting(Interface::type)
+        .containsExactly("bridge");
   }
 
   @Test
   void noDeclaredPortsForwardsAllInAPodAndNoneStandalone() {
-    String bare = DOMAIN.replaceAll("<portForward.*</portForward>", "");
+    Domain bare = domain(passtNic(new Interface.Mac("02:00:00:00:00:01"), null));
     PasstInterface pod =
         PasstAdapter.adapt(bare, Path.of("/p"), PortPolicy.pod()).interfaces().get(0);
     assertThat(PasstProcess.spec(pod, "tcp")).isEqualTo("all");
@@ -59,7 +82,7 @@ class PasstAdapterTest {
 
   @Test
   void standalonePortsAreLoopbackOnlyAndAMissingMacIsStable() {
-    String noMac = DOMAIN.replace("<mac address=\"02:00:00:00:00:01\"/>", "");
+    Domain noMac = domain(passtNic(null, List.of(PORTS)));
     PasstInterface a =
         PasstAdapter.adapt(noMac, Path.of("/p"), PortPolicy.loopbackEphemeral())
             .interfaces()
@@ -69,12 +92,15 @@ class PasstAdapterTest {
             .interfaces()
             .get(0);
     assertThat(a.mac()).matches("52:54:00(:[0-9a-f]{2}){3}").isEqualTo(b.mac());
+    assertThat(a.mac()).isEqualTo(PasstAdapter.generatedMac("ns_vm", "ua-default"));
     assertThat(a.forwards()).allSatisfy(f -> assertThat(f.hostAddress()).isEqualTo("127.0.0.1"));
   }
 
   @Test
   void aDomainWithoutPasstIsUntouched() {
-    String plain = "<domain type=\"qemu\"><name>x</name><devices/></domain>";
-    assertThat(PasstAdapter.adapt(plain, Path.of("/p"), PortPolicy.pod()).xml()).isEqualTo(plain);
+    Domain plain = new DomainBuilder().type("qemu").name("x").build();
+    PasstAdapter.Adapted a = PasstAdapter.adapt(plain, Path.of("/p"), PortPolicy.pod());
+    assertThat(a.domain()).isSameAs(plain);
+    assertThat(a.interfaces()).isEmpty();
   }
 }
