@@ -103,7 +103,9 @@ public final class VirtualMachineInstanceReconciler
   public UpdateControl<VirtualMachineInstance> reconcile(
       VirtualMachineInstance vmi, Context<VirtualMachineInstance> context) {
     Optional<Pod> pod = launcherPod(vmi, context.getSecondaryResources(Pod.class));
-    Map<String, String> blockers = blockers(vmi, context);
+    // Blockers matter only while there is no pod to follow (VmiPlanner); computing them builds
+    // the whole pod.
+    Map<String, String> blockers = pod.isEmpty() ? blockers(vmi, context) : Map.of();
     VmiPlan plan = VmiPlanner.plan(vmi, pod, blockers, clock.instant());
     if (plan.podVanished()) {
       Optional<Pod> live = launcherPod(vmi, listPodsLive(vmi, context));
