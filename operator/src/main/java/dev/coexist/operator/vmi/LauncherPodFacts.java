@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * What the VMI controller reads of a launcher pod ({@link VmiPlanner}, the choice of the newest
- * pod): a pod update that changes none of it (container statuses, readiness conditions) needs no
+ * pod): a pod update that changes none of it (containers starting, readiness conditions) needs no
  * reconcile of its VMI. A starting pod changes a dozen times; the VMI follows only its binding, its
- * phase and its end.
+ * phase, a container that ended ({@link LauncherContainers}) and its end.
  *
  * @param podScheduled the {@code PodScheduled} condition as status, reason and message, if any
+ * @param containerFailure why a container's end keeps the pod from running its VMI, if one did
  */
 public record LauncherPodFacts(
     String uid,
@@ -22,7 +23,8 @@ public record LauncherPodFacts(
     String phase,
     String qosClass,
     String message,
-    Optional<List<String>> podScheduled) {
+    Optional<List<String>> podScheduled,
+    Optional<String> containerFailure) {
 
   /** The facts of this pod. */
   public static LauncherPodFacts of(Pod pod) {
@@ -39,7 +41,8 @@ public record LauncherPodFacts(
         s.map(x -> x.getConditions()).orElse(List.of()).stream()
             .filter(c -> "PodScheduled".equals(c.getType()))
             .findFirst()
-            .map(LauncherPodFacts::condition));
+            .map(LauncherPodFacts::condition),
+        LauncherContainers.failure(pod));
   }
 
   /** Whether the update changed anything the VMI controller reads. */

@@ -76,6 +76,22 @@ class LauncherPodFactsTest {
                     .build(),
                 pending))
         .isTrue();
+    Pod computeEnded =
+        pod()
+            .editStatus()
+            .addNewContainerStatus()
+            .withName("compute")
+            .withNewState()
+            .withNewTerminated()
+            .withExitCode(1)
+            .endTerminated()
+            .endState()
+            .endContainerStatus()
+            .endStatus()
+            .build();
+    assertThat(LauncherPodFacts.changed(computeEnded, pending))
+        .as("a container that ended fails the VMI")
+        .isTrue();
     assertThat(LauncherPodFacts.changed(pod().build(), pending)).isFalse();
   }
 }
