@@ -7,13 +7,16 @@ import dev.coexist.crds.launcher.ContainerDiskContainers;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -140,6 +143,18 @@ final class ContainerDiskModel {
                 .withReadOnly(true)
                 .build())
         .build();
+  }
+
+  /** The containerDisks' {@code imagePullSecret}s (once each, in volume order), as KubeVirt. */
+  static List<LocalObjectReference> pullSecrets(List<Volume> volumes) {
+    return volumes.stream()
+        .map(Volume::getContainerDisk)
+        .filter(Objects::nonNull)
+        .map(ContainerDiskSource::getImagePullSecret)
+        .filter(n -> n != null && !n.isBlank())
+        .distinct()
+        .map(LocalObjectReference::new)
+        .toList();
   }
 
   private static ResourceRequirements small() {

@@ -109,6 +109,7 @@ public final class LauncherPodModel {
             .withSubdomain(spec.getSubdomain())
             .withDnsPolicy(spec.getDnsPolicy())
             .withDnsConfig(spec.getDnsConfig())
+            .withImagePullSecrets(ContainerDiskModel.pullSecrets(volumes))
             .withInitContainers(v.initContainers())
             .addToContainers(compute)
             .addAllToContainers(v.containerDisks())

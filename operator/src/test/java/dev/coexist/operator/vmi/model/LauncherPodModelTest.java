@@ -10,6 +10,7 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.operator.Fixtures;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -158,9 +159,14 @@ class LauncherPodModelTest {
     ContainerDiskSource cd = vmi.getSpec().getVolumes().get(0).getContainerDisk();
     cd.setPath("/custom/fedora.qcow2");
     cd.setImagePullPolicy(PullPolicy.ALWAYS);
-    Container disk = LauncherPodModel.from(vmi, config(false)).getSpec().getContainers().get(1);
+    cd.setImagePullSecret("quay-creds");
+    Pod pod = LauncherPodModel.from(vmi, config(false));
+    Container disk = pod.getSpec().getContainers().get(1);
     assertThat(disk.getImagePullPolicy()).isEqualTo("Always");
     assertThat(disk.getCommand()).containsSubsequence("root", "/custom/fedora.qcow2");
+    assertThat(pod.getSpec().getImagePullSecrets())
+        .extracting(LocalObjectReference::getName)
+        .containsExactly("quay-creds");
   }
 
   @Test
