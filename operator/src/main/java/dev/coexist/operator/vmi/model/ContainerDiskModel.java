@@ -46,7 +46,8 @@ final class ContainerDiskModel {
   /**
    * Run by {@code busybox sh -c} in the user's image ($1 volume, $2 containerDisk.path or empty, $3
    * the field): the disk must be there (KubeVirt's rule: {@code path}, else the single file in
-   * /disk), then sleep until SIGTERM (the pause process is PID 1, so the default action ends it).
+   * /disk; regular files only, no dotfiles, as the launcher counts them), then sleep until SIGTERM
+   * (the pause process is PID 1, so the default action ends it).
    */
   static final String CHECK_AND_SLEEP =
       String.join(
@@ -59,11 +60,11 @@ final class ContainerDiskModel {
           "  [ -d /disk ] || { echo \"containerDisk volume $v: the image has no /disk directory"
               + " (a containerDisk image carries its disk at /disk/<file>, or set $f.path)\" >&2;"
               + " exit 1; }",
-          "  set -- /disk/*",
-          "  [ -e \"$1\" ] || set --",
-          "  if [ $# -ne 1 ] || [ ! -f \"$1\" ]; then",
+          "  n=0 files=",
+          "  for x in /disk/*; do [ -f \"$x\" ] && { n=$((n+1)); files=\"$files $x\"; }; done",
+          "  if [ $n -ne 1 ]; then",
           "    echo \"containerDisk volume $v: expected exactly one file in /disk of the image,"
-              + " found $#: $*\" >&2; exit 1",
+              + " found $n:$files\" >&2; exit 1",
           "  fi",
           "fi",
           "exec " + BINARY + " sleep 2147483647");
