@@ -218,7 +218,7 @@ launcher_cds() {
     mapfile -t ep < <(image_entrypoint "$tar")
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       COEXIST_LAUNCHER_SOCKET_DIR=/tmp/cds/s COEXIST_LAUNCHER_PRIVATE_DIR=/tmp/cds/p \
-      COEXIST_LAUNCHER_CONTAINER_DISKS_DIR=/tmp/cds/cd COEXIST_LAUNCHER_HEALTH_PORT=$(free_port) \
+      COEXIST_LAUNCHER_HEALTH_PORT=$(free_port) \
       chroot "$r" "${ep[0]}" "-XX:ArchiveClassesAtExit=$LAUNCHER_CDS" "${ep[@]:1}" serve >"$r/tmp/cds.log" 2>&1 &
     local pid=$!
     for ((i = 0; i < 600; i++)); do grep -q "launcher ready" "$r/tmp/cds.log" && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done

@@ -11,15 +11,11 @@ import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceStatus;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.crds.model.Condition;
 import dev.coexist.operator.VmiFacts;
-import io.fabric8.kubernetes.api.model.ContainerStatus;
-import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodStatus;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * KubeVirt's {@code printableStatus}: several states can hold at once (Running and Migrating,
@@ -176,19 +172,10 @@ public final class PrintableStatuses {
         "Unschedulable");
   }
 
+  /** Whether a container of the launcher pod waits for one of the {@code wanted} pull reasons. */
   private static boolean podWaiting(VmObservation o, Set<String> wanted) {
-    return o.launcherPod().map(Pod::getStatus).stream()
-        .flatMap(
-            (PodStatus s) ->
-                Stream.concat(
-                    Optional.ofNullable(s.getInitContainerStatuses()).orElse(List.of()).stream(),
-                    Optional.ofNullable(s.getContainerStatuses()).orElse(List.of()).stream()))
-        .map(ContainerStatus::getState)
-        .filter(st -> st != null && st.getWaiting() != null)
-        .anyMatch(
-            st ->
-                st.getWaiting().getReason() != null
-                    && wanted.contains(st.getWaiting().getReason()));
+    return o.launcherPod().map(LauncherPodEvents::pullFailures).orElse(Set.of()).stream()
+        .anyMatch(wanted::contains);
   }
 
   private static boolean crashLooping(VmObservation o) {

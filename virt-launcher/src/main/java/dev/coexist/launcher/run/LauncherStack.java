@@ -53,11 +53,7 @@ public final class LauncherStack implements AutoCloseable {
   public static DomainPlanner planner(LauncherConfig config, PortPolicy ports) {
     VolumeLocations where =
         new VolumeLocations(
-            config.privateDir(),
-            config.containerDisks(),
-            config.pvcs(),
-            config.configs(),
-            config.byVolumeName());
+            config.privateDir(), config.pvcs(), config.configs(), config.byVolumeName());
     ContainerDiskLocator containerDisks =
         config.containerDisks() == null
             ? new PodContainerDisks(

@@ -34,11 +34,6 @@ public final class VolumeResolver {
     this.images = images;
   }
 
-  /** A resolver finding containerDisks in the local cache {@code where.containerDisks()}. */
-  public VolumeResolver(VolumeLocations where, DiskImages images) {
-    this(where, new CachedContainerDisks(where.containerDisks()), images);
-  }
-
   /** Every volume by name, in spec order; the first unusable volume fails the whole call. */
   public Map<String, ResolvedVolume> resolve(VirtualMachineInstance vmi) {
     List<Volume> volumes = Optional.ofNullable(vmi.getSpec().getVolumes()).orElse(List.of());

@@ -17,6 +17,7 @@ import dev.coexist.launcher.runtime.DomainPlanner;
 import dev.coexist.launcher.runtime.RuntimeSettings;
 import dev.coexist.launcher.runtime.VmiRuntime;
 import dev.coexist.launcher.server.CommandServer;
+import dev.coexist.launcher.volumes.CachedContainerDisks;
 import dev.coexist.launcher.volumes.DiskImages;
 import dev.coexist.launcher.volumes.VolumeLocations;
 import dev.coexist.launcher.volumes.VolumeResolver;
@@ -47,7 +48,9 @@ class UnixSocketLauncherClientIT extends AbstractLauncherClientContractTest {
             new FakeLibvirtConnection(),
             new DomainPlanner(
                 new VolumeResolver(
-                    new VolumeLocations(dir, dir, dir, null, false), new DiskImages()),
+                    new VolumeLocations(dir, dir, null, false),
+                    new CachedContainerDisks(dir),
+                    new DiskImages()),
                 (vmi, volumes) ->
                     emptyDomain(
                         vmi.getMetadata().getNamespace() + "_" + vmi.getMetadata().getName()),

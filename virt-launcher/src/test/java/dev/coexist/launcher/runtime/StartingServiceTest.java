@@ -16,6 +16,7 @@ import dev.coexist.launcher.domain.Os;
 import dev.coexist.launcher.domain.ScaledInteger;
 import dev.coexist.launcher.libvirt.FakeLibvirtConnection;
 import dev.coexist.launcher.network.PortPolicy;
+import dev.coexist.launcher.volumes.CachedContainerDisks;
 import dev.coexist.launcher.volumes.DiskImages;
 import dev.coexist.launcher.volumes.VolumeLocations;
 import dev.coexist.launcher.volumes.VolumeResolver;
@@ -53,7 +54,10 @@ class StartingServiceTest {
     RuntimeSettings settings =
         new RuntimeSettings(dir, PortPolicy.loopbackEphemeral(), Duration.ofSeconds(1));
     return new DomainPlanner(
-        new VolumeResolver(new VolumeLocations(dir, dir, dir, null, false), new DiskImages()),
+        new VolumeResolver(
+            new VolumeLocations(dir, dir, null, false),
+            new CachedContainerDisks(dir),
+            new DiskImages()),
         (vmi, volumes) -> {
           plans.incrementAndGet();
           return new DomainBuilder()
