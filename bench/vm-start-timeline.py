@@ -157,13 +157,16 @@ def cpu(d, t0, last):
             n = names.get(uid, "pod " + uid[:8])
             n = "launcher pods" if n.startswith("virt-launcher-") else re.sub(r"-[a-z0-9]{5}$", "", n)
             rows.setdefault(n, [0.0] * (len(edges) - 1))[i] += v - x["pods"].get(uid, 0)
+        # keyed by pid: a kernel worker's name carries the work queue it serves at the moment
+        # ("kworker/u8:2-writeback"), so its "name/pid" key changes while the thread lives on
+        before = {p.rsplit("/", 1)[1]: v for p, v in x["procs"].items()}
         for p, v in y["procs"].items():
             n = re.sub(r"/.*", "", p)
-            rows.setdefault("host " + n, [0.0] * (len(edges) - 1))[i] += v - x["procs"].get(p, 0)
+            rows.setdefault("host " + n, [0.0] * (len(edges) - 1))[i] += v - before.get(p.rsplit("/", 1)[1], 0)
     print()
     print("%-34s" % "CPU-s (s after create)" + "".join(" %7s" % ("%d-%d" % ab) for ab in zip(edges, edges[1:])))
     for k, v in sorted(rows.items(), key=lambda kv: -sum(kv[1])):
-        if sum(v) >= 0.5 or k.startswith("node"):
+        if sum(v) >= float(os.environ.get("TIMELINE_MIN_CPU", "0.5")) or k.startswith("node"):
             print("%-34s" % k[:34] + "".join(" %7.2f" % x for x in v))
 
 
