@@ -17,6 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=hack/cluster-env.sh
 source hack/cluster-env.sh
+# shellcheck source=bench/pod-batch.sh
+source bench/pod-batch.sh
 N=${BENCH_VMS:-10}
 MEM=${BENCH_VM_MEMORY:-128Mi}
 SETTLE=${BENCH_SETTLE_SECONDS:-30}
@@ -46,52 +48,6 @@ fi
 $KUBECTL create namespace "$NS" >/dev/null
 for ((i = 0; i < 120; i++)); do $KUBECTL -n "$NS" get serviceaccount default >/dev/null 2>&1 && break; sleep 0.5; done
 
-# watch KIND LABEL OUT: one line "<epoch seconds> <name> <phase>" per event
-watch() {
-  mkfifo "$3.fifo"
-  $KUBECTL -n "$NS" get "$1" -l "$2" -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}' \
-    >"$3.fifo" 2>/dev/null &
-  WATCHERS+=($!)
-  while read -r name phase; do echo "$EPOCHREALTIME $name $phase"; done <"$3.fifo" >"$3" &
-  WATCHERS+=($!)
-}
-
-# first_running LOG T0: seconds from T0 to the first Running event of each object
-first_running() {
-  awk -v t0="$2" '$3 == "Running" && !($2 in seen) { seen[$2] = 1; printf "%.3f\n", $1 - t0 }' "$1" | sort -n
-}
-
-await_running() { # LOG WHAT
-  local deadline=$((SECONDS + TIMEOUT))
-  until (($(first_running "$1" 0 | wc -l) >= N)); do
-    ((SECONDS < deadline)) || die "bench: not all $N $2 Running within ${TIMEOUT}s (is coexist deployed and were the images built? make images)"
-    sleep 1
-  done
-}
-
-# pct FILE P: nearest-rank percentile of the sorted values in FILE
-pct() { awk -v p="$2" '{ v[NR] = $1 } END { r = int((p * NR + 99) / 100); if (r < 1) r = 1; print v[r] }' "$1"; }
-
-pods_yaml() {
-  local i
-  for ((i = 1; i <= N; i++)); do
-    cat <<YAML
----
-apiVersion: v1
-kind: Pod
-metadata: {name: bench-pod-$i, labels: {bench: pod}}
-spec:
-  automountServiceAccountToken: false
-  terminationGracePeriodSeconds: 1
-  containers:
-    - name: pause
-      image: localhost/coexist/pause:1.0
-      imagePullPolicy: IfNotPresent
-      resources: {requests: {cpu: 10m, memory: 16Mi}}
-YAML
-  done
-}
-
 vms_yaml() {
   local i
   for ((i = 1; i <= N; i++)); do
@@ -119,7 +75,7 @@ YAML
 }
 
 log "bench: $N pods"
-pods_yaml >"$WORK/pods.yaml"
+pause_pods_yaml >"$WORK/pods.yaml"
 watch pods bench=pod "$WORK/pods.log"
 sleep 1
 t0=$EPOCHREALTIME
@@ -146,7 +102,7 @@ api_counters "$WORK/api-before"
 sleep 1
 t0=$EPOCHREALTIME
 $KUBECTL -n "$NS" create -f "$WORK/vms.yaml" >/dev/null
-await_running "$WORK/vmis.log" VMIs
+await_running "$WORK/vmis.log" VMIs "is coexist deployed and were the images built? make images"
 api_counters "$WORK/api-after"
 first_running "$WORK/vmis.log" "$t0" >"$WORK/vms.s"
 
