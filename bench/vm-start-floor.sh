@@ -21,7 +21,9 @@
 # P50/P95 are nearest-rank over the batch. Prints bench.vm.start.floor.<batch>_p{50,95}_ratio for
 # shape (B), libvirt (C) and libvirt_cached (D), each against A of the same run; the raw seconds, the 1-minute load average before each
 # batch and the CPU per pod go to stderr. FLOOR_LOG_DIR=<dir> keeps each batch's pods as JSON,
-# the compute logs, t0 and a cpu.jsonl of bench/vm-start-cpu-sampler.py (which costs CPU itself).
+# the compute logs, t0 and a cpu.jsonl of bench/vm-start-cpu-sampler.py (which costs CPU itself);
+# bench/vm-start-floor-cpu.py <dir>/<batch> prints the containers' start times and the CPU-seconds
+# per consumer in 2 s windows.
 # On the shared machine: flock /tmp/coexist-cluster.lock bash bench/vm-start-floor.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -172,7 +174,8 @@ for mode in "${MODES[@]}"; do
   line+="; CPU-s per pod: compute container at the mark $(mean "$WORK/$mode.cpu-compute"), whole pod after the last mark $(mean "$WORK/$mode.cpu-pod")"
   log "$line"
 done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; }
 for mode in "${MODES[@]}"; do
-  echo "bench.vm.start.floor.${mode//-/_}_p50_ratio=$(echo "scale=2; $(pct "$WORK/$mode.s" 50) / $a50" | bc)"
-  echo "bench.vm.start.floor.${mode//-/_}_p95_ratio=$(echo "scale=2; $(pct "$WORK/$mode.s" 95) / $a95" | bc)"
+  echo "bench.vm.start.floor.${mode//-/_}_p50_ratio=$(ratio "$(pct "$WORK/$mode.s" 50)" "$a50")"
+  echo "bench.vm.start.floor.${mode//-/_}_p95_ratio=$(ratio "$(pct "$WORK/$mode.s" 95)" "$a95")"
 done
