@@ -14,8 +14,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** The real image tools: {@code qemu-img} and {@code genisoimage}. */
+/**
+ * The image tools: empty qcow2 images and overlays written in Java ({@link Qcow2Writer}), other
+ * formats with {@code qemu-img}, ISO images with {@code genisoimage}.
+ */
 public final class DiskImages {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
   private static final int QCOW2_MAGIC = ('Q' << 24) | ('F' << 16) | ('I' << 8) | 0xfb;
@@ -63,8 +68,20 @@ public final class DiskImages {
     return header.getInt() == QCOW2_MAGIC && header.getInt() >= 2;
   }
 
-  /** A copy-on-write qcow2 overlay over {@code base}. */
+  /**
+   * A copy-on-write qcow2 overlay over {@code base}, as big as {@code base}. Written in Java
+   * ({@link Qcow2Writer}, the bytes {@code qemu-img create -f qcow2 -F <format> -b <base>} writes)
+   * for qcow2 and raw regular files; {@code qemu-img} for anything else (other formats, block
+   * devices, encrypted qcow2 or qcow2 with incompatible features, names over 1023 bytes).
+   */
   public void overlay(Path base, String baseFormat, Path overlay) {
+    String backing = base.toAbsolutePath().toString();
+    Optional<Qcow2Layout.Backing> named = Optional.of(new Qcow2Layout.Backing(backing, baseFormat));
+    OptionalLong size = Qcow2Writer.backingSize(base, baseFormat);
+    if (size.isPresent() && Qcow2Layout.problem(named, size.getAsLong()).isEmpty()) {
+      Qcow2Writer.write(overlay, named, size.getAsLong());
+      return;
+    }
     Processes.run(
         List.of(
             "qemu-img",
@@ -75,13 +92,20 @@ public final class DiskImages {
             "-F",
             baseFormat,
             "-b",
-            base.toAbsolutePath().toString(),
+            backing,
             overlay.toString()),
         TIMEOUT);
   }
 
-  /** A sparse qcow2 of {@code bytes}. */
+  /**
+   * A sparse qcow2 of {@code bytes} (rounded up to 512), written in Java as {@code qemu-img create
+   * -f qcow2} writes it; qemu-img only for sizes qcow2 cannot hold (which it rejects).
+   */
   public void empty(Path image, long bytes) {
+    if (Qcow2Layout.problem(Optional.empty(), bytes).isEmpty()) {
+      Qcow2Writer.write(image, Optional.empty(), bytes);
+      return;
+    }
     Processes.run(
         List.of("qemu-img", "create", "-q", "-f", "qcow2", image.toString(), Long.toString(bytes)),
         TIMEOUT);
