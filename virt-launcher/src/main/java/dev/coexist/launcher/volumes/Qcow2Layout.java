@@ -89,11 +89,10 @@ record Qcow2Layout(long length, List<Region> regions) {
    * any; fails with the {@link #problem} of images qcow2 cannot hold.
    */
   static Qcow2Layout of(Optional<Backing> backing, long size) {
-    problem(backing, size)
-        .ifPresent(
-            p -> {
-              throw new IllegalArgumentException(p);
-            });
+    Optional<String> problem = problem(backing, size);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
+    }
     long virtual = roundUp(size, 512);
     int l1Entries = (int) l1Entries(size);
     int l1Clusters = (l1Entries * 8 + CLUSTER - 1) / CLUSTER;
