@@ -18,6 +18,7 @@
 # bench/vm-start-floor-compute.sh is the compute container's script. Marks carry the container's
 # `date +%s.%N` (its clock is the host's) and are read with `kubectl logs`; pod Running comes from
 # `kubectl get -w` stamped with $EPOCHREALTIME (bench/pod-batch.sh, as vm-start-bench.sh).
+# FLOOR_BATCHES (default "shape libvirt libvirt-cached") picks and orders B, C, D after A.
 # P50/P95 are nearest-rank over the batch. Prints bench.vm.start.floor.<batch>_p{50,95}_ratio for
 # shape (B), libvirt (C) and libvirt_cached (D), each against A of the same run; the raw seconds, the 1-minute load average before each
 # batch and the CPU per pod go to stderr. FLOOR_LOG_DIR=<dir> keeps each batch's pods as JSON,
@@ -160,7 +161,7 @@ stop_sampler
 log "floor: batch A Running after (s): $(tr '\n' ' ' <"$WORK/a.s")"
 $KUBECTL -n "$NS" delete pods -l bench=pod --wait=true --timeout=120s >/dev/null
 
-MODES=(shape libvirt libvirt-cached)
+read -r -a MODES <<<"${FLOOR_BATCHES:-shape libvirt libvirt-cached}"
 for mode in "${MODES[@]}"; do launcher_batch "$mode"; done
 
 a50=$(pct "$WORK/a.s" 50) a95=$(pct "$WORK/a.s" 95)
