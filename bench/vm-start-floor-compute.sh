@@ -16,6 +16,8 @@
 #            (COEXIST-GUEST-READY), when they come.
 #   libvirt-cached: as libvirt, without /dev/kvm in this container, so that libvirtd takes the
 #            image's pre-seeded capability cache instead of probing QEMU again (below).
+#   libvirt-unpinned: as libvirt-cached, libvirtd not pinned to one CPU (the pinning only keeps a
+#            KVM capability cache valid; every launcher's libvirtd lands on the same CPU).
 set -eu
 mode=$1
 cpu_ns() {
@@ -63,7 +65,7 @@ clear_emulator_capabilities = 0
 stdio_handler = "file"
 EOF
 mkdir -p /etc/libvirt /run/libvirt /var/lib/libvirt /var/log/libvirt
-if [ "$mode" = libvirt-cached ]; then
+if [ "$mode" != libvirt ]; then
   # The pre-seeded capability cache was probed without /dev/kvm (chroot at image build); this
   # privileged container sees the host's /dev/kvm, so libvirtd finds the cache outdated and
   # probes QEMU again. Without the device node (this container's own /dev) the cache holds.
@@ -71,9 +73,10 @@ if [ "$mode" = libvirt-cached ]; then
 fi
 cp "$d/etc/qemu.conf" /etc/libvirt/qemu.conf
 /usr/local/bin/coexist-libvirt-caps-fixup /usr/sbin/libvirtd
-cpu=$(taskset -pc $$ | sed 's/.*: *//; s/[-,].*//')
+cpus=$(taskset -pc $$ | sed 's/.*: *//')
+[ "$mode" = libvirt-unpinned ] || cpus=${cpus%%[-,]*}
 # --daemon returns once the daemon listens (its child reports through a pipe): no socket polling.
-(taskset -c "$cpu" /usr/sbin/libvirtd --daemon -f "$d/libvirtd.conf" -p "$d/libvirtd.pid" && mark LIBVIRTD) &
+(taskset -c "$cpus" /usr/sbin/libvirtd --daemon -f "$d/libvirtd.conf" -p "$d/libvirtd.pid" && mark LIBVIRTD) &
 libvirtd=$!
 
 # The containerDisk container's process (shared process namespace), as the launcher finds it:

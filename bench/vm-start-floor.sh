@@ -14,11 +14,13 @@
 #     this libvirtd finds the image's capability cache outdated (the cache was probed without
 #     /dev/kvm, the privileged container sees the host's) and probes QEMU again;
 #  D  as C, with /dev/kvm removed from the compute container first, so the cache holds: the floor
-#     of a launcher whose capability cache is valid.
+#     of a launcher whose capability cache is valid;
+#  E  (only when named in FLOOR_BATCHES: libvirt-unpinned) as D, libvirtd not pinned to the first
+#     CPU (the launcher pins it, so all launchers' libvirtds share one CPU).
 # bench/vm-start-floor-compute.sh is the compute container's script. Marks carry the container's
 # `date +%s.%N` (its clock is the host's) and are read with `kubectl logs`; pod Running comes from
 # `kubectl get -w` stamped with $EPOCHREALTIME (bench/pod-batch.sh, as vm-start-bench.sh).
-# FLOOR_BATCHES (default "shape libvirt libvirt-cached") picks and orders B, C, D after A.
+# FLOOR_BATCHES (default "shape libvirt libvirt-cached") picks and orders B, C, D, E after A.
 # P50/P95 are nearest-rank over the batch. Prints bench.vm.start.floor.<batch>_p{50,95}_ratio for
 # shape (B), libvirt (C) and libvirt_cached (D), each against A of the same run; the raw seconds, the 1-minute load average before each
 # batch and the CPU per pod go to stderr. FLOOR_LOG_DIR=<dir> keeps each batch's pods as JSON,
@@ -109,7 +111,7 @@ pod_cpu() {
 # mean FILE: the mean of the numbers in FILE ("-" when there are none)
 mean() { awk '$1 != "-" { s += $1; n++ } END { if (n) printf "%.2f\n", s / n; else print "-" }' "$1"; }
 
-# launcher_batch MODE: batch B (shape), C (libvirt) or D (libvirt-cached); per-pod seconds to FLOOR-MARK in
+# launcher_batch MODE: batch B (shape), C (libvirt), D (libvirt-cached) or E (libvirt-unpinned); per-pod seconds to FLOOR-MARK in
 # $WORK/MODE.s, each other mark's in $WORK/MODE.<MARK>.s, CPU in $WORK/MODE.cpu-*
 launcher_batch() {
   local mode=$1 pod uid i m
