@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.coexist.crds.kubevirt.v1.RunStrategy;
 import dev.coexist.crds.kubevirt.v1.VirtualMachine;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceConditionType;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstancePhase;
 import dev.coexist.crds.kubevirt.v1.VirtualMachinePrintableStatus;
 import dev.coexist.e2e.cluster.ClusterTest;
@@ -62,6 +63,7 @@ class VmLifecycleE2EIT {
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> serialLog(client, ns.name(), pod).contains("COEXIST-GUEST-READY"));
     assertThat(serialLog(client, ns.name(), pod)).contains("COEXIST-FACTS vcpus=1");
+    assertEmulationKeptTheCapabilityCache(client, ns.name(), vmi, pod);
 
     vms.withName("vm-tiny").edit(v -> withRunStrategy(v, RunStrategy.HALTED));
     await("VM Stopped after Halted")
@@ -132,7 +134,40 @@ class VmLifecycleE2EIT {
     return pods.get(0);
   }
 
+  /**
+   * Under emulation (this machine: kvm_pvm) the compute container offers no /dev/kvm, and libvirt
+   * kept the launcher image's capability cache: a re-probe with the host's /dev/kvm visible (what a
+   * privileged container sees) records the {@code kvm} flag and costs every pod start two QEMU
+   * probes.
+   */
+  private static void assertEmulationKeptTheCapabilityCache(
+      KubernetesClient client, String ns, VirtualMachineInstance vmi, String pod)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    assertThat(vmi.getStatus().getConditions())
+        .as("VMI conditions: this machine's KVM (kvm_pvm) is not usable, the VMI runs under TCG")
+        .anyMatch(
+            c ->
+                VirtualMachineInstanceConditionType.SOFTWARE_EMULATION.value().equals(c.getType())
+                    && "True".equals(c.getStatus()));
+    String seen =
+        exec(
+            client,
+            ns,
+            pod,
+            "sh",
+            "-c",
+            "if [ -e /dev/kvm ]; then echo DEV-KVM; fi;"
+                + " cat /var/cache/libvirt/qemu/capabilities/*.xml");
+    assertThat(seen).doesNotContain("DEV-KVM").contains("<qemuCaps>");
+    assertThat(seen).as("libvirt's capability cache").doesNotContain("<flag name='kvm'/>");
+  }
+
   private static String serialLog(KubernetesClient client, String ns, String pod)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    return exec(client, ns, pod, "cat", SERIAL_LOG);
+  }
+
+  private static String exec(KubernetesClient client, String ns, String pod, String... command)
       throws InterruptedException, ExecutionException, TimeoutException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ExecWatch watch =
@@ -142,7 +177,7 @@ class VmLifecycleE2EIT {
             .withName(pod)
             .inContainer("compute")
             .writingOutput(out)
-            .exec("cat", SERIAL_LOG)) {
+            .exec(command)) {
       watch.exitCode().get(30, TimeUnit.SECONDS);
     }
     return out.toString(StandardCharsets.UTF_8);

@@ -33,7 +33,8 @@ public final class PrivateLibvirt implements AutoCloseable {
   /**
    * Execs libvirtd, so the started process is libvirtd. $1 = private dir, $2 = 1 to bind-mount
    * libvirt's fixed paths (mount namespace) or 0 to write qemu.conf into the container's
-   * /etc/libvirt, $3 = the dir to mount on /var/cache/libvirt.
+   * /etc/libvirt, $3 = the dir to mount on /var/cache/libvirt, $4 = 1 to take /dev/kvm out of the
+   * container's own /dev (emulation in a container).
    */
   private static final String LAUNCH_SCRIPT =
       """
@@ -53,6 +54,13 @@ public final class PrivateLibvirt implements AutoCloseable {
         # so libvirtd does not re-probe QEMU at every pod start (docs/testing.md).
         if [ -x /usr/local/bin/coexist-libvirt-caps-fixup ]; then
           /usr/local/bin/coexist-libvirt-caps-fixup /usr/sbin/libvirtd
+        fi
+        # Emulation: like KubeVirt's launcher under useEmulation, this container offers no KVM. A
+        # privileged container still gets the host's /dev/kvm in its own /dev; libvirt would then
+        # take the image's capability cache (probed without KVM) for outdated and probe QEMU
+        # again, for KVM and for TCG, at every pod start.
+        if [ "$4" = 1 ] && [ -c /dev/kvm ]; then
+          rm -f /dev/kvm || echo "launch-libvirt: could not remove /dev/kvm; libvirt re-probes QEMU"
         fi
       fi
       # libvirtd runs on the first CPU it may use: its cached QEMU capabilities hold the host's
@@ -74,16 +82,20 @@ public final class PrivateLibvirt implements AutoCloseable {
   /** Writes the configs and starts libvirtd; returns once the socket accepts clients. */
   public static PrivateLibvirt start(Path privateDir, Isolation isolation)
       throws InterruptedException {
-    return start(privateDir, isolation, null);
+    return start(privateDir, isolation, null, false);
   }
 
   /**
    * As {@link #start(Path, Isolation)}, with libvirt's cache dir (QEMU capabilities) at {@code
    * sharedCache} when not null (mount namespace only): libvirt validates the cached capabilities
    * against the QEMU binary and re-probes only when it changed, so runs after the first skip the
-   * probe (4–5 s of QEMU starts under TCG).
+   * probe (4–5 s of QEMU starts under TCG). With {@code emulation} in {@link Isolation#CONTAINER},
+   * the container's {@code /dev/kvm} is removed before libvirtd starts (a privileged container sees
+   * the host's): QEMU runs under TCG, and the image's capability cache, probed without KVM, stays
+   * valid. A mount namespace on a shared host never touches {@code /dev}.
    */
-  public static PrivateLibvirt start(Path privateDir, Isolation isolation, Path sharedCache)
+  public static PrivateLibvirt start(
+      Path privateDir, Isolation isolation, Path sharedCache, boolean emulation)
       throws InterruptedException {
     Path dir = privateDir.toAbsolutePath();
     writeConfigs(dir);
@@ -105,7 +117,8 @@ public final class PrivateLibvirt implements AutoCloseable {
             "launch-libvirt",
             dir.toString(),
             isolation == Isolation.MOUNT_NAMESPACE ? "1" : "0",
-            cache.toString()));
+            cache.toString(),
+            isolation == Isolation.CONTAINER && emulation ? "1" : "0"));
     Path out = dir.resolve("daemons.out");
     Process p;
     try {

@@ -82,7 +82,8 @@ public final class LauncherStack implements AutoCloseable {
       throws InterruptedException {
     prepareDirs(config);
     PrivateLibvirt daemons =
-        PrivateLibvirt.start(config.privateDir(), config.isolation(), config.libvirtCache());
+        PrivateLibvirt.start(
+            config.privateDir(), config.isolation(), config.libvirtCache(), config.emulation());
     try {
       LibvirtJavaConnection c = LibvirtJavaConnection.open(daemons.uri());
       VmiRuntime rt = new VmiRuntime(c, planner, settings(config, ports));
