@@ -129,7 +129,7 @@ t = {}
 for line in open(sys.argv[1]):
     stamp, _, _ = line.partition(" ")
     ts = float(stamp)
-    for key, mark in (("plan", "SYNC: planning"), ("disk", "used in place"), ("defined", " defined"), ("started", " started")):
+    for key, mark in (("plan", "planning the domain"), ("disk", "used in place"), ("defined", " defined"), ("started", " started")):
         if mark in line and key not in t:
             t[key] = ts
 if {"plan", "disk", "defined", "started"} <= t.keys():
