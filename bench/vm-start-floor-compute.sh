@@ -15,7 +15,8 @@
 #            found); after MARK, SERIAL (the guest's first serial line) and GUEST
 #            (COEXIST-GUEST-READY), when they come.
 #   libvirt-cached: as libvirt, without /dev/kvm in this container, so that libvirtd takes the
-#            image's pre-seeded capability cache instead of probing QEMU again (below).
+#            image's pre-seeded capability cache instead of probing QEMU again (below); what the
+#            launcher does in emulation since 33820da (libvirt is the launcher before it).
 #   libvirt-unpinned: as libvirt-cached, libvirtd not pinned to one CPU (the pinning only keeps a
 #            KVM capability cache valid; every launcher's libvirtd lands on the same CPU).
 set -eu

@@ -10,11 +10,11 @@
 #     prints a mark and sleeps: creation → the mark (the cost of the pod's shape alone);
 #  C  the same pods, compute starting libvirtd as the launcher's pod mode does and `virsh create`
 #     of a minimal TCG domain on the containerDisk: creation → `virsh create` returned (the floor
-#     of "a libvirtd + QEMU per pod" with no launcher and no control plane). Like the launcher's,
-#     this libvirtd finds the image's capability cache outdated (the cache was probed without
-#     /dev/kvm, the privileged container sees the host's) and probes QEMU again;
-#  D  as C, with /dev/kvm removed from the compute container first, so the cache holds: the floor
-#     of a launcher whose capability cache is valid;
+#     of "a libvirtd + QEMU per pod" with no launcher and no control plane). Like the launcher's
+#     before 33820da, this libvirtd finds the image's capability cache outdated (the cache was
+#     probed without /dev/kvm, the privileged container sees the host's) and probes QEMU again;
+#  D  as C, with /dev/kvm removed from the compute container first, so the cache holds, as the
+#     launcher does in emulation since 33820da: the floor of today's launcher;
 #  E  (only when named in FLOOR_BATCHES: libvirt-unpinned) as D, libvirtd not pinned to the first
 #     CPU (the launcher pins it, so all launchers' libvirtds share one CPU).
 # bench/vm-start-floor-compute.sh is the compute container's script. Marks carry the container's
