@@ -13,7 +13,6 @@ import dev.coexist.handler.vmi.ApiVmiStatusWriter;
 import dev.coexist.handler.vmi.ClusterView;
 import dev.coexist.handler.vmi.KeyedWorkQueue;
 import dev.coexist.handler.vmi.LauncherWatches;
-import dev.coexist.handler.vmi.StatusWarmUp;
 import dev.coexist.handler.vmi.SyncResult;
 import dev.coexist.handler.vmi.SyncSettings;
 import dev.coexist.handler.vmi.VmiController;
@@ -24,7 +23,6 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -116,10 +114,6 @@ public final class Handler implements AutoCloseable {
             Duration.ofSeconds(60));
     q[0] = queue;
     health = new HealthServer(config.port(), metrics.registry(), this::isLive, ready::get);
-    long warmUp = System.nanoTime();
-    StatusWarmUp.run(
-        client.getKubernetesSerialization(), config.nodeName(), virtualization, Instant.now());
-    LOG.info("status path warmed up in {} ms", (System.nanoTime() - warmUp) / 1_000_000);
     controller.start();
     queue.start();
     ready.set(true);

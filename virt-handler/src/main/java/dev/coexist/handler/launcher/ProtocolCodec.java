@@ -4,12 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coexist.crds.kubevirt.v1.ContainerDiskSource;
+import dev.coexist.crds.kubevirt.v1.Devices;
+import dev.coexist.crds.kubevirt.v1.Disk;
+import dev.coexist.crds.kubevirt.v1.DomainSpec;
+import dev.coexist.crds.kubevirt.v1.Interface;
 import dev.coexist.crds.kubevirt.v1.VirtualMachineInstance;
+import dev.coexist.crds.kubevirt.v1.VirtualMachineInstanceSpec;
+import dev.coexist.crds.kubevirt.v1.Volume;
 import dev.coexist.crds.launcher.DomainEvent;
 import dev.coexist.crds.launcher.DomainStatus;
 import dev.coexist.crds.launcher.LauncherRequest;
 import dev.coexist.crds.launcher.LauncherResponse;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * JSON-lines encoding of the protocol records: one record per line, no pretty printing. Unknown
@@ -27,7 +36,27 @@ public final class ProtocolCodec {
    * has introspected the protocol's model classes before the first real VM starts.
    */
   public void warmUp() {
-    VirtualMachineInstance vmi = WarmUpVmi.sample();
+    VirtualMachineInstance vmi = new VirtualMachineInstance();
+    ObjectMeta meta = new ObjectMeta();
+    meta.setName("warm-up");
+    meta.setNamespace("warm-up");
+    vmi.setMetadata(meta);
+    VirtualMachineInstanceSpec spec = new VirtualMachineInstanceSpec();
+    DomainSpec domain = new DomainSpec();
+    Devices devices = new Devices();
+    Disk disk = new Disk();
+    disk.setName("warm-up");
+    devices.setDisks(List.of(disk));
+    Interface nic = new Interface();
+    nic.setName("warm-up");
+    devices.setInterfaces(List.of(nic));
+    domain.setDevices(devices);
+    spec.setDomain(domain);
+    Volume volume = new Volume();
+    volume.setName("warm-up");
+    volume.setContainerDisk(new ContainerDiskSource());
+    spec.setVolumes(List.of(volume));
+    vmi.setSpec(spec);
     try {
       request(requestLine(LauncherRequest.sync(vmi, true)));
       response(responseLine(LauncherResponse.success(DomainStatus.absent())));
