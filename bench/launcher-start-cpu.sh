@@ -12,6 +12,8 @@
 # Prints one line per run and the mean/median; needs `make guest-image` and `make images` (or Jib).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=hack/rootfs.sh
+source "$ROOT/hack/rootfs.sh"
 TAR=${1:-$ROOT/virt-launcher/target/jib-image.tar}
 RUNS=${2:-5}
 CACHE=${COEXIST_CACHE:-$HOME/.cache/coexist}
@@ -37,23 +39,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-tar -xf "$BASE" -C "$r" --wildcards '*/layer.tar' manifest.json
-for layer in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))[0]["Layers"]))' "$r/manifest.json"); do
-  tar --warning=no-unknown-keyword -xpf "$r/$layer" -C "$r" && rm -rf "${r:?}/${layer%%/*}"
-done
-rm "$r/manifest.json"
-for layer in $(tar -xOf "$TAR" manifest.json | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)[0]["Layers"][1:]))'); do
-  tar -xOf "$TAR" "$layer" | tar --warning=no-unknown-keyword -xzpf - -C "$r"
-done
-mapfile -t ep < <(tar -xOf "$TAR" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))')
-mount -t proc proc "$r/proc"
-mount -t sysfs sysfs "$r/sys"
-mount -t tmpfs tmpfs "$r/run"
-mount -t tmpfs tmpfs "$r/dev"
-for i in null:1:3 zero:1:5 full:1:7 random:1:8 urandom:1:9; do
-  IFS=: read -r n ma mi <<<"$i"
-  mknod -m 666 "$r/dev/$n" c "$ma" "$mi"
-done
+unpack_image "$BASE" "$TAR" "$r"
+mapfile -t ep < <(image_entrypoint "$TAR")
+chroot_mounts "$r"
 mkdir "$CG"
 # the containerDisk container: its root is the host's, the disk is at $DISK in it
 env -i COEXIST_CONTAINER_DISK=rootdisk sleep infinity &
