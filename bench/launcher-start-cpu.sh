@@ -28,13 +28,8 @@ CG=/sys/fs/cgroup/cpuacct/coexist-launcher-start-cpu.$$
 r=$(mktemp -d /tmp/launcher-start-cpu.XXXXXX)
 marker=
 cleanup() {
-  local p m
-  for p in /proc/[0-9]*; do
-    [[ $(readlink "$p/root" 2>/dev/null) == "$r" ]] && kill -KILL "${p#/proc/}" 2>/dev/null
-  done
   [[ -n $marker ]] && kill "$marker" 2>/dev/null
-  for m in dev run sys proc; do umount "$r/$m" 2>/dev/null || umount -l "$r/$m" 2>/dev/null || true; done
-  rm -rf "$r"
+  cleanup_rootfs "$r"
   rmdir "$CG" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -128,9 +123,7 @@ else:
 PY
   kill -TERM "$pid"
   wait "$pid" || true
-  for p in /proc/[0-9]*; do
-    [[ $(readlink "$p/root" 2>/dev/null) == "$r" ]] && kill -KILL "${p#/proc/}" 2>/dev/null
-  done
+  kill_chrooted "$r"
   sleep 0.5
 done | tee /dev/stderr | python3 -c '
 import re, statistics, sys

@@ -73,18 +73,6 @@ seed_libvirt() {
   ls "$r"/var/cache/libvirt/qemu/capabilities/*.xml >/dev/null || die "libvirt wrote no capability cache"
 }
 
-# cleanup_rootfs DIR: kills what still runs chrooted in DIR (a training launcher's libvirtd and
-# QEMU outlive its JVM when a step fails), unmounts and removes it.
-cleanup_rootfs() {
-  local m p root
-  root=$(realpath -m "$1")
-  for p in /proc/[0-9]*; do
-    [[ $(readlink "$p/root" 2>/dev/null) == "$root" ]] && kill -KILL "${p#/proc/}" 2>/dev/null
-  done
-  for m in dev run sys proc; do umount "$1/$m" 2>/dev/null || umount -l "$1/$m" 2>/dev/null || true; done
-  rm -rf "$1"
-}
-
 # free_port: a TCP port nothing listens on now (the chroots share the host's network).
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'

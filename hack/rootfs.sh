@@ -33,3 +33,23 @@ unpack_image() {
 image_entrypoint() {
   tar -xOf "$1" config.json | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["config"]["Entrypoint"]))'
 }
+
+# kill_chrooted DIR: kills every process whose root is DIR (a launcher's libvirtd and QEMU outlive
+# its JVM).
+kill_chrooted() {
+  local p root
+  root=$(realpath -m "$1")
+  for p in /proc/[0-9]*; do
+    [[ $(readlink "$p/root" 2>/dev/null) == "$root" ]] && kill -KILL "${p#/proc/}" 2>/dev/null
+  done
+  return 0
+}
+
+# cleanup_rootfs DIR: kills what still runs chrooted in DIR (a training launcher's libvirtd and
+# QEMU outlive its JVM when a step fails), unmounts and removes it.
+cleanup_rootfs() {
+  local m
+  kill_chrooted "$1"
+  for m in dev run sys proc; do umount "$1/$m" 2>/dev/null || umount -l "$1/$m" 2>/dev/null || true; done
+  rm -rf "$1"
+}

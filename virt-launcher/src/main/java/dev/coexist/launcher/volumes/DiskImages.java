@@ -6,10 +6,8 @@ import dev.coexist.launcher.process.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.OptionalLong;
  */
 public final class DiskImages {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
-  private static final int QCOW2_MAGIC = ('Q' << 24) | ('F' << 16) | ('I' << 8) | 0xfb;
   private final ObjectMapper json = new ObjectMapper();
 
   /**
@@ -52,20 +49,13 @@ public final class DiskImages {
     if (!Files.isRegularFile(image)) {
       return false;
     }
-    ByteBuffer header = ByteBuffer.allocate(8);
-    try (FileChannel ch = FileChannel.open(image, StandardOpenOption.READ)) {
-      int n = 0;
-      while (header.hasRemaining() && n >= 0) {
-        n = ch.read(header);
-      }
+    ByteBuffer header;
+    try {
+      header = Qcow2Writer.head(image, 8);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the header of " + image, e);
     }
-    if (header.hasRemaining()) {
-      return false;
-    }
-    header.flip();
-    return header.getInt() == QCOW2_MAGIC && header.getInt() >= 2;
+    return !header.hasRemaining() && header.getInt(0) == Qcow2Layout.MAGIC && header.getInt(4) >= 2;
   }
 
   /**

@@ -28,13 +28,15 @@ record Qcow2Layout(long length, List<Region> regions) {
   static final int CLUSTER = 1 << CLUSTER_BITS;
   static final int HEADER_LENGTH = 112;
 
+  /** The first four bytes of every qcow2 image, {@code QFI\xfb}. */
+  static final int MAGIC = ('Q' << 24) | ('F' << 16) | ('I' << 8) | 0xfb;
+
   /** qemu's limit on the L1 table (QCOW_MAX_L1_SIZE): 32 MiB, a 2 PiB disk with 64 KiB clusters. */
   static final long MAX_L1_BYTES = 32L << 20;
 
   /** The longest backing file name qcow2 allows. */
   static final int MAX_BACKING_NAME = 1023;
 
-  private static final int MAGIC = ('Q' << 24) | ('F' << 16) | ('I' << 8) | 0xfb;
   private static final int EXT_BACKING_FORMAT = 0xe2792aca;
   private static final int EXT_FEATURE_NAMES = 0x6803f857;
   private static final int FEATURE_NAME_ENTRY = 48;

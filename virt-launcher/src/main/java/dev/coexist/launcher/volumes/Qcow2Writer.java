@@ -18,7 +18,6 @@ import java.util.OptionalLong;
  * size of a backing file the way qemu-img does when no size is given.
  */
 final class Qcow2Writer {
-  private static final int QCOW2_MAGIC = ('Q' << 24) | ('F' << 16) | ('I' << 8) | 0xfb;
   private static final int SECTOR = 512;
 
   private Qcow2Writer() {}
@@ -49,15 +48,24 @@ final class Qcow2Writer {
     }
   }
 
-  private static OptionalLong qcow2Size(Path backing) throws IOException {
-    ByteBuffer h = ByteBuffer.allocate(80);
-    try (FileChannel ch = FileChannel.open(backing, StandardOpenOption.READ)) {
+  /**
+   * Up to the first {@code bytes} bytes of {@code image} (fewer when the file is shorter): the
+   * buffer's position is the count read.
+   */
+  static ByteBuffer head(Path image, int bytes) throws IOException {
+    ByteBuffer h = ByteBuffer.allocate(bytes);
+    try (FileChannel ch = FileChannel.open(image, StandardOpenOption.READ)) {
       int n = 0;
       while (h.hasRemaining() && n >= 0) {
         n = ch.read(h);
       }
     }
-    if (h.position() < 72 || h.getInt(0) != QCOW2_MAGIC) {
+    return h;
+  }
+
+  private static OptionalLong qcow2Size(Path backing) throws IOException {
+    ByteBuffer h = head(backing, 80);
+    if (h.position() < 72 || h.getInt(0) != Qcow2Layout.MAGIC) {
       return OptionalLong.empty();
     }
     int version = h.getInt(4);
